@@ -1,0 +1,10 @@
+/** Tests run against a real PostgreSQL: embedded (test/global-setup.ts) or DATABASE_URL. */
+module.exports = {
+  testEnvironment: "node",
+  roots: ["<rootDir>/test"],
+  transform: { "^.+\\.ts$": "ts-jest" },
+  globalSetup: "<rootDir>/test/global-setup.ts",
+  globalTeardown: "<rootDir>/test/global-teardown.ts",
+  setupFiles: ["reflect-metadata"],
+  testTimeout: 60000,
+};

@@ -1,0 +1,3 @@
+import type { SeedAuthority } from "./types";
+
+export const authorities: SeedAuthority[] = [];

@@ -1,0 +1,3 @@
+import type { SeedLegalAct } from "./types";
+
+export const legalActs: SeedLegalAct[] = [];

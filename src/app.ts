@@ -1,0 +1,33 @@
+import type http from "node:http";
+import type { DataSource } from "typeorm";
+import type { ApolloServer } from "@apollo/server";
+import { getSchema } from "./schema";
+import { createApolloServer } from "./server";
+import { createHttpServer } from "./http/http-server";
+import { createContext, type Context } from "./context";
+import { httpConfig } from "./config";
+
+export interface App {
+  apollo: ApolloServer<Context>;
+  http: http.Server;
+  stop(): Promise<void>;
+}
+
+/** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
+export async function createApp(ds: DataSource): Promise<App> {
+  const apollo = createApolloServer(await getSchema());
+  await apollo.start();
+  const server = createHttpServer(apollo, {
+    maxBodyBytes: httpConfig.maxBodyBytes,
+    context: async () => createContext(ds),
+  });
+  return {
+    apollo,
+    http: server,
+    async stop() {
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+      server.closeAllConnections?.();
+      await apollo.stop();
+    },
+  };
+}

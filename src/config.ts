@@ -1,0 +1,21 @@
+/** Every environment variable the registry reads, in one place (documented in README). */
+export const config = {
+  /** External PostgreSQL; when unset, an embedded server is started in .data/pg. */
+  databaseUrl: process.env.DATABASE_URL || undefined,
+  embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
+  embeddedDatabase: "registry",
+  host: process.env.HOST ?? "127.0.0.1",
+  port: Number(process.env.PORT ?? 4000),
+  /** Load seeds/ into an empty database on start (default on). */
+  seedOnStart: process.env.SEED_ON_START !== "false",
+  introspection: process.env.GRAPHQL_INTROSPECTION !== "false",
+  dbPoolSize: Number(process.env.DB_POOL_SIZE ?? 10),
+};
+
+export function embeddedDevUrl(): string {
+  return `postgres://postgres:postgres@127.0.0.1:${config.embeddedPort}/${config.embeddedDatabase}`;
+}
+
+export const httpConfig = {
+  maxBodyBytes: Number(process.env.MAX_BODY_BYTES ?? 1_000_000),
+};

@@ -1,0 +1,7 @@
+import { Authority } from "./authorities/authority.entity";
+import { LegalAct } from "./legal-acts/legal-act.entity";
+import { Service } from "./services/service.entity";
+import { StandardVersion } from "./standards/standard-version.entity";
+
+/** Every TypeORM entity; the DataSource and the migration check use this list. */
+export const entities = [Authority, LegalAct, Service, StandardVersion];

@@ -1,0 +1,41 @@
+import { ArgsType, Field, InputType } from "type-graphql";
+import { IsOptional, IsUrl, MaxLength } from "class-validator";
+import { LocalDateResolver } from "graphql-scalars";
+import { LegalActType } from "./legal-act.entity";
+import { OptionalText } from "../shared/validation/fields";
+import { ConnectionArgs } from "../shared/relay/connection";
+
+@InputType({ description: "Реквизиты нормативного правового акта. Legal act requisites." })
+export class LegalActInput {
+  @Field(() => LegalActType, { nullable: true, description: "Вид акта. Type." })
+  type?: LegalActType | null;
+
+  @Field(() => String, { nullable: true, description: "Орган, принявший акт. Issuer." })
+  @OptionalText(500)
+  issuer?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Номер. Number." })
+  @OptionalText(100)
+  number?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Дата принятия (ГГГГ-ММ-ДД). Date." })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Наименование. Title." })
+  @OptionalText(2000)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Ссылка на официальное опубликование. Link." })
+  @IsOptional()
+  @MaxLength(2000, { message: "Длина текста не должна превышать 2000 символов" })
+  @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "Ссылка должна быть адресом http(s)" })
+  url?: string | null;
+}
+
+@ArgsType()
+export class LegalActsArgs extends ConnectionArgs {
+  @Field(() => String, { nullable: true, description: "Поиск по наименованию и номеру (с учётом словоформ). Search by title and number." })
+  @IsOptional()
+  @MaxLength(200, { message: "Поисковый запрос не длиннее 200 символов" })
+  search?: string | null;
+}

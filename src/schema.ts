@@ -1,0 +1,33 @@
+import "reflect-metadata";
+import { buildSchema } from "type-graphql";
+import type { GraphQLSchema } from "graphql";
+import { NodeResolver } from "./shared/relay/node.resolver";
+import { AuthorityResolver } from "./authorities/authority.resolver";
+import { LegalActResolver } from "./legal-acts/legal-act.resolver";
+import { ServiceResolver } from "./services/service.resolver";
+import { StandardResolver } from "./standards/standard.resolver";
+import { withContentRelations } from "./standards/content-relations";
+import { userErrorsMiddleware } from "./shared/errors/user-errors.middleware";
+import { validateArgument } from "./shared/validation/validate-args";
+import { ElementsResolver } from "./completeness/elements.resolver";
+
+export const resolvers = [
+  NodeResolver,
+  ElementsResolver,
+  AuthorityResolver,
+  LegalActResolver,
+  ServiceResolver,
+  StandardResolver,
+] as const;
+
+let cached: Promise<GraphQLSchema> | undefined;
+
+/** The schema, built once per process (type-graphql metadata is global). */
+export function getSchema(): Promise<GraphQLSchema> {
+  cached ??= buildSchema({
+    resolvers,
+    validateFn: validateArgument,
+    globalMiddlewares: [userErrorsMiddleware],
+  }).then(withContentRelations);
+  return cached;
+}

@@ -1,0 +1,124 @@
+import type { DataSource } from "typeorm";
+import type { ApolloServer } from "@apollo/server";
+import { createContext, type Context } from "../context";
+import { toGlobalId } from "../shared/relay/global-id";
+import { seedAuthorities, seedLegalActs, seedServices } from "../../seeds";
+import type { SeedService } from "../../seeds/types";
+
+/**
+ * Loads seeds/ through the GraphQL API (the same validation as any client), so a
+ * seed that the API would reject cannot be loaded. Idempotent: authorities are
+ * matched by name, legal acts by their requisites, services by registry number.
+ */
+export async function loadSeeds(ds: DataSource, apollo: ApolloServer<Context>): Promise<number> {
+  const gql = graphqlClient(ds, apollo);
+  const authorityIds = new Map<string, string>();
+  for (const a of seedAuthorities) {
+    const found: { id: string }[] = await ds.query("SELECT id FROM authority WHERE name = $1 AND level = $2 LIMIT 1", [a.name, a.level]);
+    if (found.length) {
+      authorityIds.set(a.key, toGlobalId("Authority", found[0].id));
+      continue;
+    }
+    const parentId = a.parentKey ? authorityIds.get(a.parentKey) : undefined;
+    const data = await gql(
+      `mutation($input: AuthorityInput!) { authorityCreate(input: $input) { authority { id } userErrors { code field message } } }`,
+      { input: { name: a.name, shortName: a.shortName, level: a.level, oktmo: a.oktmo, parentId } },
+    );
+    authorityIds.set(a.key, payload(data, "authorityCreate", `authority ${a.key}`).authority.id);
+  }
+
+  const actIds = new Map<string, string>();
+  for (const act of seedLegalActs) {
+    const found: { id: string }[] = await ds.query(
+      "SELECT id FROM legal_act WHERE type = $1 AND issuer = $2 AND number = $3 AND date = $4 LIMIT 1",
+      [act.type, act.issuer, act.number, act.date],
+    );
+    if (found.length) {
+      actIds.set(act.key, toGlobalId("LegalAct", found[0].id));
+      continue;
+    }
+    const { key: _key, ...input } = act;
+    const data = await gql(
+      `mutation($input: LegalActInput!) { legalActCreate(input: $input) { legalAct { id } userErrors { code field message } } }`,
+      { input },
+    );
+    actIds.set(act.key, payload(data, "legalActCreate", `legal act ${act.key}`).legalAct.id);
+  }
+
+  let loaded = 0;
+  for (const service of seedServices) {
+    const exists = await ds.query("SELECT 1 FROM service WHERE registry_number = $1", [service.registryNumber]);
+    if (exists.length) continue;
+    await loadService(gql, service, resolver(actIds, authorityIds));
+    loaded += 1;
+  }
+  return loaded;
+}
+
+export async function loadSeedsIfEmpty(ds: DataSource, apollo: ApolloServer<Context>): Promise<number> {
+  const [{ count }] = await ds.query("SELECT count(*)::int AS count FROM service");
+  return count === 0 ? loadSeeds(ds, apollo) : 0;
+}
+
+type Gql = (query: string, variables: Record<string, unknown>) => Promise<Record<string, any>>;
+
+async function loadService(gql: Gql, service: SeedService, resolve: (value: unknown) => unknown): Promise<void> {
+  const created = await gql(
+    `mutation($input: ServiceCreateInput!) {
+       serviceCreate(input: $input) { service { id draft { id revision } } userErrors { code field message } }
+     }`,
+    {
+      input: {
+        registryNumber: service.registryNumber,
+        name: service.name,
+        authorityId: resolve(`authority:${service.authorityKey}`),
+        level: service.level,
+        kind: service.kind,
+      },
+    },
+  );
+  const draft = payload(created, "serviceCreate", `service ${service.registryNumber}`).service.draft;
+  const current = service.versions[service.versions.length - 1];
+  const updated = await gql(
+    `mutation($id: ID!, $input: StandardContentInput!, $rev: Int!) {
+       standardDraftUpdate(id: $id, input: $input, expectedRevision: $rev) { standardVersion { id } userErrors { code field message } }
+     }`,
+    { id: draft.id, input: resolve(current.content), rev: draft.revision },
+  );
+  payload(updated, "standardDraftUpdate", `standard of ${service.registryNumber}`);
+}
+
+/** Replaces `act:<key>` and `authority:<key>` markers with the global ids of the loaded records. */
+function resolver(actIds: Map<string, string>, authorityIds: Map<string, string>) {
+  const resolve = (value: unknown): unknown => {
+    if (typeof value === "string") {
+      const m = /^(act|authority):(.+)$/.exec(value);
+      if (!m) return value;
+      const id = (m[1] === "act" ? actIds : authorityIds).get(m[2]);
+      if (!id) throw new Error(`seed refers to unknown ${m[1]} "${m[2]}"`);
+      return id;
+    }
+    if (Array.isArray(value)) return value.map(resolve);
+    if (value !== null && typeof value === "object") {
+      return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, resolve(v)]));
+    }
+    return value;
+  };
+  return resolve;
+}
+
+function graphqlClient(ds: DataSource, apollo: ApolloServer<Context>): Gql {
+  return async (query, variables) => {
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(ds, "seed") });
+    if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+    const { data, errors } = response.body.singleResult;
+    if (errors?.length) throw new Error(`seed operation failed: ${JSON.stringify(errors)}`);
+    return data as Record<string, any>;
+  };
+}
+
+function payload(data: Record<string, any>, field: string, what: string) {
+  const result = data[field];
+  if (result.userErrors.length > 0) throw new Error(`seed ${what} rejected: ${JSON.stringify(result.userErrors)}`);
+  return result;
+}

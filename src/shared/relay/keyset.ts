@@ -1,0 +1,76 @@
+import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { DomainError } from "../errors/domain-error";
+import { type ConnectionArgs, type Page, type PageInfo } from "./connection";
+
+/**
+ * Keyset (seek) pagination over a query builder. Sort keys must end with a unique
+ * column so the order is total; cursors are opaque base64url JSON of the key values.
+ * Stable under concurrent inserts: a page never repeats or skips a row that existed
+ * when the previous page was read.
+ */
+export interface SortKey<T> {
+  /** SQL expression, e.g. `a.name`; must not be NULL. */
+  expr: string;
+  direction: "ASC" | "DESC";
+  value: (row: T) => string | number;
+}
+
+export const DEFAULT_PAGE_SIZE = 20;
+
+export function encodeCursor(values: (string | number)[]): string {
+  return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+}
+
+export function decodeCursor(cursor: string, length: number, field: string): (string | number)[] {
+  try {
+    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
+    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string" || typeof v === "number")) {
+      return values;
+    }
+  } catch {
+    // fall through
+  }
+  throw new DomainError("INVALID", "Некорректный курсор страницы", [field]);
+}
+
+export async function paginate<T extends ObjectLiteral>(
+  qb: SelectQueryBuilder<T>,
+  args: ConnectionArgs,
+  keys: SortKey<T>[],
+): Promise<Page<T>> {
+  const countQb = qb.clone();
+  const backward = args.last != null || args.before != null;
+  const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
+  const cursor = backward ? args.before : args.after;
+
+  if (cursor) {
+    const values = decodeCursor(cursor, keys.length, backward ? "before" : "after");
+    const ors: string[] = [];
+    const params: Record<string, unknown> = {};
+    keys.forEach((key, i) => {
+      const ands = keys.slice(0, i).map((k, j) => `${k.expr} = :ks${j}`);
+      const forward = (key.direction === "ASC") !== backward;
+      ands.push(`${key.expr} ${forward ? ">" : "<"} :ks${i}`);
+      ors.push(`(${ands.join(" AND ")})`);
+      params[`ks${i}`] = values[i];
+    });
+    qb.andWhere(`(${ors.join(" OR ")})`, params);
+  }
+  keys.forEach((key, i) => {
+    const direction = backward ? (key.direction === "ASC" ? "DESC" : "ASC") : key.direction;
+    if (i === 0) qb.orderBy(key.expr, direction);
+    else qb.addOrderBy(key.expr, direction);
+  });
+  const rows = size === 0 ? [] : await qb.limit(size + 1).getMany();
+  const more = rows.length > size;
+  const pageRows = rows.slice(0, size);
+  if (backward) pageRows.reverse();
+  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => k.value(node))) }));
+  const pageInfo: PageInfo = {
+    hasNextPage: backward ? Boolean(args.before) : more,
+    hasPreviousPage: backward ? more : Boolean(args.after),
+    startCursor: edges[0]?.cursor ?? null,
+    endCursor: edges[edges.length - 1]?.cursor ?? null,
+  };
+  return { edges, pageInfo, count: () => countQb.orderBy().getCount() };
+}

@@ -1,0 +1,80 @@
+import { randomUUID } from "node:crypto";
+import type { DomainIssue } from "../../shared/errors/domain-error";
+import { SECTION_NAMES, type StandardContent } from "./standard-content";
+
+export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
+export type ContentJson = { [section: string]: Json };
+
+/** Plain JSON of an input object: class instances become plain objects, undefined fields disappear. */
+export function toPlainJson<T>(value: T): Json {
+  return JSON.parse(JSON.stringify(value ?? null)) as Json;
+}
+
+/**
+ * Applies a partial update: every section present in `patch` replaces the stored one,
+ * null removes it, absent sections are kept.
+ */
+export function mergeSections(stored: ContentJson, patch: StandardContent): ContentJson {
+  const merged: ContentJson = { ...stored };
+  for (const section of SECTION_NAMES) {
+    const value = patch[section];
+    if (value === undefined) continue;
+    if (value === null) delete merged[section];
+    else merged[section] = toPlainJson(value);
+  }
+  return merged;
+}
+
+/**
+ * Gives every list item without a key a new UUID (keys identify items across
+ * versions) and reports keys repeated within one list.
+ */
+export function assignKeys(content: ContentJson): DomainIssue[] {
+  const issues: DomainIssue[] = [];
+  const walk = (value: Json, path: string[]) => {
+    if (Array.isArray(value)) {
+      const seen = new Set<string>();
+      value.forEach((item, index) => {
+        if (item !== null && typeof item === "object" && !Array.isArray(item)) {
+          if (typeof item.key !== "string") item.key = randomUUID();
+          else if (seen.has(item.key)) {
+            issues.push({ code: "DUPLICATE_KEY", message: `Ключ «${item.key}» повторяется в списке`, field: [...path, String(index), "key"] });
+          }
+          seen.add(item.key as string);
+        }
+        walk(item, [...path, String(index)]);
+      });
+    } else if (value !== null && typeof value === "object") {
+      for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+    }
+  };
+  walk(content, []);
+  return issues;
+}
+
+export interface ContentReference {
+  kind: "LegalAct" | "Authority";
+  id: string;
+  path: string[];
+}
+
+const REFERENCE_FIELDS: Record<string, ContentReference["kind"]> = {
+  actId: "LegalAct",
+  authorityId: "Authority",
+  holderAuthorityId: "Authority",
+};
+
+/** Every reference to a legal act or an authority in the content, with its path. */
+export function collectReferences(content: Json, path: string[] = []): ContentReference[] {
+  const refs: ContentReference[] = [];
+  if (Array.isArray(content)) {
+    content.forEach((item, i) => refs.push(...collectReferences(item, [...path, String(i)])));
+  } else if (content !== null && typeof content === "object") {
+    for (const [k, v] of Object.entries(content)) {
+      const kind = REFERENCE_FIELDS[k];
+      if (kind && typeof v === "string") refs.push({ kind, id: v, path: [...path, k] });
+      else refs.push(...collectReferences(v, [...path, k]));
+    }
+  }
+  return refs;
+}

@@ -1,0 +1,94 @@
+import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from "typeorm";
+import { Field, Int, ObjectType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import { Node } from "../shared/relay/node";
+import { toGlobalId } from "../shared/relay/global-id";
+import { describeEnum } from "../shared/enum";
+import { Service } from "../services/service.entity";
+import { StandardContent } from "./content/standard-content";
+
+export enum StandardVersionStatus {
+  DRAFT = "DRAFT",
+  IN_REVIEW = "IN_REVIEW",
+  PUBLISHED = "PUBLISHED",
+  SUPERSEDED = "SUPERSEDED",
+  WITHDRAWN = "WITHDRAWN",
+}
+describeEnum(StandardVersionStatus, "StandardVersionStatus", "Статус версии стандарта. Status of a standard version.", {
+  DRAFT: "Черновик (редактируется). Draft, editable.",
+  IN_REVIEW: "На согласовании. In review.",
+  PUBLISHED: "Опубликована (действует с даты вступления в силу). Published; in force from its effective date.",
+  SUPERSEDED: "Заменена более новой версией. Superseded by a newer version.",
+  WITHDRAWN: "Отозвана (с указанием причины). Withdrawn, with a reason.",
+});
+
+/** A version of a service's standard; its content is one JSONB document (read whole, immutable once published). */
+@Entity("standard_version")
+@Unique("uq_standard_version_number", ["serviceId", "number"])
+@ObjectType({ implements: Node, description: "Версия стандарта предоставления услуги. A version of a service standard." })
+export class StandardVersion implements Node {
+  @PrimaryGeneratedColumn("uuid")
+  id: string;
+
+  get globalId(): string {
+    return toGlobalId("StandardVersion", this.id);
+  }
+
+  @Index("idx_standard_version_service_id")
+  @Column({ type: "uuid" })
+  serviceId: string;
+
+  @ManyToOne(() => Service, { onDelete: "RESTRICT" })
+  @JoinColumn({ name: "service_id" })
+  service?: Service;
+
+  @Field(() => Int, { description: "Номер версии в пределах услуги (1, 2, ...). Version number within the service." })
+  @Column({ type: "int" })
+  number: number;
+
+  @Field(() => StandardVersionStatus, { description: "Статус. Status." })
+  @Column({ type: "enum", enum: StandardVersionStatus, enumName: "standard_version_status", default: StandardVersionStatus.DRAFT })
+  status: StandardVersionStatus;
+
+  @Field(() => StandardContent, { description: "Содержание стандарта (все элементы ст. 14). Content: every element of Art. 14." })
+  @Column({ type: "jsonb" })
+  content: StandardContent;
+
+  @Field({ description: "SHA-256 канонического JSON содержания. SHA-256 of the canonical content JSON." })
+  @Column({ type: "varchar", length: 64 })
+  contentHash: string;
+
+  @Field(() => Int, {
+    description: "Ревизия черновика: увеличивается при каждом изменении; передаётся в expectedRevision. Draft revision for optimistic locking.",
+  })
+  @Column({ type: "int", default: 1 })
+  revision: number;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Дата вступления в силу. Effective from." })
+  @Column({ type: "date", nullable: true })
+  effectiveFrom: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Дата, с которой версия перестала действовать. Effective until (exclusive)." })
+  @Column({ type: "date", nullable: true })
+  effectiveTo: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Когда опубликована. Published at." })
+  @Column({ type: "timestamptz", nullable: true })
+  publishedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Описание изменений. Change note." })
+  @Column({ type: "text", nullable: true })
+  changeNote: string | null;
+
+  @Field(() => String, { nullable: true, description: "Автор версии. Author." })
+  @Column({ type: "varchar", length: 300, nullable: true })
+  createdBy: string | null;
+
+  @Field({ description: "Когда создана. Created at." })
+  @CreateDateColumn({ type: "timestamptz" })
+  createdAt: Date;
+
+  @Field({ description: "Когда изменена. Updated at." })
+  @UpdateDateColumn({ type: "timestamptz" })
+  updatedAt: Date;
+}

@@ -1,0 +1,3 @@
+export default async function globalTeardown() {
+  await (globalThis as { __PG__?: { stop(): Promise<void> } }).__PG__?.stop();
+}

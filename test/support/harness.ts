@@ -1,0 +1,69 @@
+import "reflect-metadata";
+import type { DataSource, Logger } from "typeorm";
+import type { ApolloServer } from "@apollo/server";
+import { createDataSource } from "../../src/data-source";
+import { getSchema } from "../../src/schema";
+import { createApolloServer } from "../../src/server";
+import { createContext, type Context } from "../../src/context";
+
+/** Counts the SQL statements TypeORM sends (for the N+1 guards). */
+export class QueryCounter implements Logger {
+  queries: string[] = [];
+  logQuery(query: string) {
+    this.queries.push(query);
+  }
+  logQueryError() {}
+  logQuerySlow() {}
+  logSchemaBuild() {}
+  logMigration() {}
+  log() {}
+  reset() {
+    this.queries = [];
+  }
+  get count() {
+    return this.queries.length;
+  }
+}
+
+export interface GqlResult<T = any> {
+  data?: T;
+  errors?: { message: string; extensions?: Record<string, any>; path?: (string | number)[] }[];
+}
+
+export interface Harness {
+  ds: DataSource;
+  apollo: ApolloServer<Context>;
+  counter: QueryCounter;
+  gql<T = any>(query: string, variables?: Record<string, unknown>, actor?: string | null): Promise<GqlResult<T>>;
+  close(): Promise<void>;
+}
+
+/** One DataSource and Apollo server per test file, through the real schema and context. */
+export async function startHarness(): Promise<Harness> {
+  const counter = new QueryCounter();
+  const ds = createDataSource(process.env.DATABASE_URL!, counter);
+  await ds.initialize();
+  const apollo = createApolloServer(await getSchema());
+  await apollo.start();
+  return {
+    ds,
+    apollo,
+    counter,
+    async gql(query, variables, actor = "test") {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(ds, actor) });
+      if (response.body.kind !== "single") throw new Error("unexpected incremental response");
+      return response.body.singleResult as GqlResult;
+    },
+    async close() {
+      await apollo.stop();
+      await ds.destroy();
+    },
+  };
+}
+
+let counter = 0;
+/** A suffix unique within the run, so tests own their records. */
+export function unique(prefix = ""): string {
+  counter += 1;
+  return `${prefix}${process.pid.toString(36)}${Date.now().toString(36)}${counter}`;
+}
