@@ -12,7 +12,7 @@ export default async function globalSetup() {
   let url = process.env.DATABASE_URL;
   if (!url) {
     const port = Number(process.env.TEST_PG_PORT ?? 54331);
-    const db = await startEmbeddedPostgres({ dataDir: path.resolve(__dirname, "..", ".data", "pg-test"), port, database: "postgres" });
+    const db = await startEmbeddedPostgres({ dataDir: path.resolve(__dirname, "..", ".data", `pg-test-${port}`), port, database: "postgres" });
     (globalThis as { __PG__?: { stop(): Promise<void> } }).__PG__ = db;
     const server = `postgres://postgres:postgres@127.0.0.1:${port}`;
     await recreateDatabase(server, "registry_test");
