@@ -20,6 +20,14 @@ export const resolvers = [
   StandardResolver,
 ] as const;
 
+function describeRoots(schema: GraphQLSchema): GraphQLSchema {
+  schema.getQueryType()!.description =
+    "Чтение реестра стандартов предоставления государственных и муниципальных услуг. Reading the registry of public-service standards.";
+  schema.getMutationType()!.description =
+    "Изменение реестра; ошибки ввода возвращаются в userErrors с кодом и путём к полю. Changes; user errors come back in userErrors.";
+  return schema;
+}
+
 let cached: Promise<GraphQLSchema> | undefined;
 
 /** The schema, built once per process (type-graphql metadata is global). */
@@ -28,6 +36,8 @@ export function getSchema(): Promise<GraphQLSchema> {
     resolvers,
     validateFn: validateArgument,
     globalMiddlewares: [userErrorsMiddleware],
-  }).then(withContentRelations);
+  })
+    .then(withContentRelations)
+    .then(describeRoots);
   return cached;
 }

@@ -29,14 +29,14 @@ export class AuthorityResolver {
   }
 
   @Mutation(() => AuthorityCreatePayload, { description: "Создать орган власти. Create an authority." })
-  async authorityCreate(@Arg("input", () => AuthorityInput) input: AuthorityInput, @Ctx() ctx: Context) {
+  async authorityCreate(@Arg("input", () => AuthorityInput, { description: "Данные. Input data." }) input: AuthorityInput, @Ctx() ctx: Context) {
     return ok("authority", await ctx.services.authorities.create(input));
   }
 
   @Mutation(() => AuthorityUpdatePayload, { description: "Изменить орган власти (частично). Update an authority (partial)." })
   async authorityUpdate(
     @Arg("id", () => ID, { description: "Идентификатор органа. Authority id." }) id: string,
-    @Arg("input", () => AuthorityInput) input: AuthorityInput,
+    @Arg("input", () => AuthorityInput, { description: "Данные. Input data." }) input: AuthorityInput,
     @Ctx() ctx: Context,
   ) {
     return ok("authority", await ctx.services.authorities.update(id, input));

@@ -16,7 +16,7 @@ export class LegalActResolver {
   }
 
   @Mutation(() => LegalActCreatePayload, { description: "Внести нормативный правовой акт. Register a legal act." })
-  async legalActCreate(@Arg("input", () => LegalActInput) input: LegalActInput, @Ctx() ctx: Context) {
+  async legalActCreate(@Arg("input", () => LegalActInput, { description: "Данные. Input data." }) input: LegalActInput, @Ctx() ctx: Context) {
     return ok("legalAct", await ctx.services.legalActs.create(input));
   }
 }

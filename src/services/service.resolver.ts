@@ -45,7 +45,7 @@ export class ServiceResolver {
   }
 
   @Mutation(() => ServiceCreatePayload, { description: "Создать услугу и её первый черновик стандарта. Create a service and its first draft." })
-  async serviceCreate(@Arg("input", () => ServiceCreateInput) input: ServiceCreateInput, @Ctx() ctx: Context) {
+  async serviceCreate(@Arg("input", () => ServiceCreateInput, { description: "Данные. Input data." }) input: ServiceCreateInput, @Ctx() ctx: Context) {
     return ok("service", await ctx.services.services.create(input, ctx.actor));
   }
 }

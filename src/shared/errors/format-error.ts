@@ -61,7 +61,9 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
 
 export function translateInputError(message: string): { message: string; field?: string[] } {
   const at = /got invalid value .*? at "([^"]+)"/.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
-  const field = at ? at[1].replace(/\[(\d+)\]/g, ".$1").split(".") : undefined;
+  let field = at ? at[1].replace(/\[(\d+)\]/g, ".$1").split(".") : undefined;
+  const unknownField = /Field "(\w+)" is not defined by type/.exec(message);
+  if (field && unknownField) field = [...field, unknownField[1]];
   for (const [pattern, render] of PATTERNS) {
     const m = message.match(pattern);
     if (m) return { message: `Некорректный запрос${field ? ` (поле ${field.join(".")})` : ""}: ${render(m)}`, field };

@@ -1,0 +1,71 @@
+import { randomUUID } from "node:crypto";
+import {
+  getNamedType,
+  isEnumType,
+  isInputObjectType,
+  isListType,
+  isNonNullType,
+  isObjectType,
+  isScalarType,
+  type GraphQLInputObjectType,
+  type GraphQLInputType,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+} from "graphql";
+
+/**
+ * Builds a StandardContentInput that sets EVERY field of the input type (walking
+ * the schema, so a new field is covered automatically): two items per list,
+ * distinct enum values, in-range numbers, real references.
+ */
+export function fullContent(schema: GraphQLSchema, refs: { actId: string; authorityId: string }): Record<string, unknown> {
+  const root = schema.getType("StandardContentInput") as GraphQLInputObjectType;
+  return fillObject(root, [], refs) as Record<string, unknown>;
+}
+
+const INT_BY_FIELD: Record<string, number> = { copies: 2, disabledParkingPercent: 10, submissionMinutes: 15, resultMinutes: 15, appointmentMinutes: 5 };
+
+function fillObject(type: GraphQLInputObjectType, path: string[], refs: { actId: string; authorityId: string }): unknown {
+  const out: Record<string, unknown> = {};
+  for (const field of Object.values(type.getFields())) out[field.name] = fillValue(field.type, [...path, field.name], refs, 0);
+  return out;
+}
+
+function fillValue(type: GraphQLInputType, path: string[], refs: { actId: string; authorityId: string }, index: number): unknown {
+  if (isNonNullType(type)) return fillValue(type.ofType, path, refs, index);
+  if (isListType(type)) return [0, 1].map((i) => fillValue(type.ofType, [...path, String(i)], refs, i));
+  const name = path[path.length - 1];
+  if (isInputObjectType(type)) return fillObject(type, path, refs);
+  if (isEnumType(type)) return type.getValues()[index % type.getValues().length].value;
+  if (isScalarType(type)) {
+    switch (type.name) {
+      case "ID":
+        if (name === "key") return randomUUID();
+        if (name === "actId") return refs.actId;
+        return refs.authorityId;
+      case "Int":
+        return INT_BY_FIELD[name] ?? 7 + index;
+      case "Boolean":
+        return index === 0;
+      case "Money":
+        return "1234.50";
+      case "String":
+        return `${name} №${index + 1}: значение`;
+    }
+  }
+  throw new Error(`no filler for ${type.toString()} at ${path.join(".")}`);
+}
+
+/** A selection set of every field of an output type (excluding the given relation fields), for round trips. */
+export function fullSelection(schema: GraphQLSchema, typeName: string, exclude: Set<string> = RELATIONS): string {
+  const type = schema.getType(typeName) as GraphQLObjectType;
+  const parts: string[] = [];
+  for (const field of Object.values(type.getFields())) {
+    if (exclude.has(field.name)) continue;
+    const named = getNamedType(field.type);
+    parts.push(isObjectType(named) ? `${field.name} { ${fullSelection(schema, named.name, exclude)} }` : field.name);
+  }
+  return parts.join(" ");
+}
+
+const RELATIONS = new Set(["act", "authority", "holderAuthority"]);
