@@ -101,6 +101,16 @@ export function elementCitation(code: StandardElement): string {
   return `п. ${e.item} ч. ${e.part} ст. 14 Федерального закона от 27.07.2010 № 210-ФЗ`;
 }
 
+/** Several elements in one citation: "пп. 6, 7 ч. 1 и п. 5 ч. 2 ст. 14 Федерального закона № 210-ФЗ". */
+export function citeElements(codes: readonly StandardElement[]): string {
+  if (codes.length === 1) return elementCitation(codes[0]);
+  const parts = ([1, 2] as const)
+    .map((part) => ELEMENTS.filter((e) => e.part === part && codes.includes(e.code)).map((e) => e.item))
+    .map((items, i) => (items.length === 0 ? "" : `${items.length === 1 ? "п." : "пп."} ${items.join(", ")} ч. ${i + 1}`))
+    .filter((s) => s !== "");
+  return `${parts.join(" и ")} ст. 14 Федерального закона от 27.07.2010 № 210-ФЗ`;
+}
+
 describeEnum(
   StandardElement,
   "StandardElement",

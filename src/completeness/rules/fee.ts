@@ -1,0 +1,105 @@
+import { LegalActType } from "../../legal-acts/legal-act.entity";
+import { FeeKind } from "../../standards/content/enums";
+import { StandardKind } from "../../services/service.entity";
+import { StandardElement as E } from "../elements";
+import { defineRule } from "../rule";
+import { Severity } from "../types";
+import { actOf, citesAct, eachItem, hasText, nonEmpty, quote } from "./helpers";
+
+/*
+ * D-12: the fee (п. 9 ч. 1 ст. 14; for a unified standard п. 3 ч. 2 ст. 14). "Free" is stated
+ * explicitly; a fee has an amount (or a formula), a legal basis and ways of paying; the fee
+ * of a unified standard rests on federal acts only ("в случаях, предусмотренных федеральными
+ * законами и принимаемыми в соответствии с ними иными нормативными правовыми актами РФ").
+ */
+
+const ITEMS = ["fee", "items"] as const;
+
+export const feeFreeWithItems = defineRule({
+  code: "FEE_FREE_WITH_ITEMS",
+  element: E.ART14_1_9,
+  severity: Severity.ERROR,
+  catalogIds: ["D-12"],
+  description: "Услуга не может быть одновременно бесплатной и платной.",
+  check: (c, report) => {
+    if (c.fee?.free === true && nonEmpty(c.fee.items)) {
+      report(["fee", "free"], "Уберите отметку «бесплатно» или удалите платежи: одно противоречит другому.");
+    }
+  },
+});
+
+export const feeAmountMissing = defineRule({
+  code: "FEE_AMOUNT_MISSING",
+  element: E.ART14_1_9,
+  severity: Severity.ERROR,
+  catalogIds: ["D-12"],
+  description: "Для платы указан размер в рублях или порядок его расчёта.",
+  check: (c, report) =>
+    eachItem(c.fee?.items, ITEMS, (fee, path) => {
+      if (!hasText(fee.amount) && !hasText(fee.formula)) report([...path, "amount"], `Укажите размер платы ${quote(fee.name)} в рублях или порядок его расчёта.`);
+    }),
+});
+
+export const feePaymentMethodsMissing = defineRule({
+  code: "FEE_PAYMENT_METHODS_MISSING",
+  element: E.ART14_1_9,
+  severity: Severity.ERROR,
+  catalogIds: ["D-12"],
+  description: "Для платы указан хотя бы один способ её внесения.",
+  check: (c, report) =>
+    eachItem(c.fee?.items, ITEMS, (fee, path) => {
+      if (!nonEmpty(fee.paymentMethods)) report([...path, "paymentMethods"], `Укажите способы внесения платы ${quote(fee.name)} (наличными, безналичным переводом, через ЕПГУ...).`);
+    }),
+});
+
+export const feeBasisNotFederal = defineRule({
+  code: "FEE_BASIS_NOT_FEDERAL",
+  element: E.ART14_2_3,
+  severity: { [StandardKind.UNIFIED]: Severity.ERROR },
+  catalogIds: ["D-12", "D-32", "B art14.2.3"],
+  description: "В едином стандарте плата основана только на федеральных законах и принятых в соответствии с ними иных нормативных правовых актах Российской Федерации.",
+  check: (c, report, ctx) =>
+    eachItem(c.fee?.items, ITEMS, (fee, feePath) =>
+      eachItem(fee.legalBases, [...feePath, "legalBases"], (basis, path) => {
+        if (!hasText(basis.actId)) return;
+        const act = actOf(ctx, basis.actId);
+        if (!act) {
+          report([...path, "actId"], `Проверьте основание платы ${quote(fee.name)}: акт не найден в реестре, поэтому нельзя подтвердить, что это федеральный акт.`);
+        } else if (!act.federal) {
+          report([...path, "actId"], `Замените основание платы ${quote(fee.name)} федеральным актом: в едином стандарте плата взимается только в случаях, предусмотренных федеральными законами и иными нормативными правовыми актами Российской Федерации.`);
+        }
+      }),
+    ),
+});
+
+export const feeStateDutyBasisNotTaxCode = defineRule({
+  code: "FEE_STATE_DUTY_BASIS_NOT_TAX_CODE",
+  element: E.ART14_1_9,
+  severity: Severity.WARNING,
+  norm: "ст. 8; гл. 25.3 Налогового кодекса Российской Федерации",
+  catalogIds: ["D-12"],
+  description: "Государственная пошлина основана на статье главы 25.3 Налогового кодекса Российской Федерации.",
+  check: (c, report, ctx) =>
+    eachItem(c.fee?.items, ITEMS, (fee, path) => {
+      if (fee.kind !== FeeKind.STATE_DUTY || !citesAct(fee.legalBases)) return;
+      if (!fee.legalBases!.some((b) => actOf(ctx, b?.actId)?.type === LegalActType.CODE)) {
+        report([...path, "legalBases"], `Сошлитесь на статью главы 25.3 Налогового кодекса Российской Федерации, устанавливающую государственную пошлину ${quote(fee.name)}.`);
+      }
+    }),
+});
+
+export const feeFreeBasisMissing = defineRule({
+  code: "FEE_FREE_BASIS_MISSING",
+  element: E.ART14_1_9,
+  severity: Severity.WARNING,
+  norm: "ст. 8",
+  catalogIds: ["A art14.1.9"],
+  description: "Для бесплатной услуги рекомендуется указать норму, из которой следует бесплатность.",
+  check: (c, report) => {
+    if (c.fee?.free === true && !nonEmpty(c.fee.items) && !citesAct(c.fee.freeLegalBases)) {
+      report(["fee", "freeLegalBases"], "Укажите норму, согласно которой услуга предоставляется бесплатно.");
+    }
+  },
+});
+
+export const FEE_RULES = [feeFreeWithItems, feeAmountMissing, feePaymentMethodsMissing, feeBasisNotFederal, feeStateDutyBasisNotTaxCode, feeFreeBasisMissing];
