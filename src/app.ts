@@ -6,6 +6,7 @@ import { createApolloServer } from "./server";
 import { createHttpServer } from "./http/http-server";
 import { createContext, type Context } from "./context";
 import { httpConfig } from "./config";
+import { AuthService } from "./auth/auth.service";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -16,10 +17,11 @@ export interface App {
 /** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
 export async function createApp(ds: DataSource): Promise<App> {
   const apollo = createApolloServer(await getSchema());
+  const auth = new AuthService(ds);
   await apollo.start();
   const server = createHttpServer(apollo, {
     maxBodyBytes: httpConfig.maxBodyBytes,
-    context: async () => createContext(ds),
+    context: async (req) => createContext(ds, await auth.authenticate(req.headers.authorization)),
   });
   return {
     apollo,

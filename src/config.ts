@@ -19,3 +19,14 @@ export function embeddedDevUrl(): string {
 export const httpConfig = {
   maxBodyBytes: Number(process.env.MAX_BODY_BYTES ?? 1_000_000),
 };
+
+/** Effective dates are calendar dates; "today" is taken in this time zone. */
+export const REGISTRY_TIME_ZONE = process.env.REGISTRY_TIME_ZONE ?? "Europe/Moscow";
+
+/** Limits against abusive queries on the public endpoint (see README). */
+export const limits = {
+  maxDepth: Number(process.env.GRAPHQL_MAX_DEPTH ?? 14),
+  maxAliases: Number(process.env.GRAPHQL_MAX_ALIASES ?? 30),
+  maxTokens: Number(process.env.GRAPHQL_MAX_TOKENS ?? 6000),
+  maxCost: Number(process.env.GRAPHQL_MAX_COST ?? 20000),
+};

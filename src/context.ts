@@ -1,15 +1,16 @@
 import type { DataSource } from "typeorm";
 import { createLoaders, type Loaders } from "./loaders";
 import { createServices, type Services } from "./services";
+import { Viewer } from "./auth/viewer";
 
-/** Per-request context: loaders (one DataLoader set per request), services and the viewer. */
+/** Per-request context: the viewer, one DataLoader set per request, and the use-case services. */
 export interface Context {
+  viewer: Viewer;
   loaders: Loaders;
   services: Services;
-  actor: string | null;
 }
 
-export function createContext(dataSource: DataSource, actor: string | null = null): Context {
+export function createContext(dataSource: DataSource, viewer: Viewer = Viewer.anonymous()): Context {
   const loaders = createLoaders(dataSource);
-  return { loaders, services: createServices(dataSource, loaders), actor };
+  return { viewer, loaders, services: createServices(dataSource, loaders, viewer) };
 }

@@ -3,6 +3,7 @@ import { authorityLoaders } from "./authorities/authority.loaders";
 import { legalActLoaders } from "./legal-acts/legal-act.loaders";
 import { serviceLoaders } from "./services/service.loaders";
 import { standardLoaders } from "./standards/standard.loaders";
+import { authLoaders } from "./auth/auth.loaders";
 
 /** All per-request DataLoaders; created fresh for every request (no cross-request cache). */
 export function createLoaders(ds: DataSource) {
@@ -11,6 +12,7 @@ export function createLoaders(ds: DataSource) {
     ...legalActLoaders(ds),
     ...serviceLoaders(ds),
     ...standardLoaders(ds),
+    ...authLoaders(ds),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

@@ -6,6 +6,8 @@ import { AuthorityResolver } from "./authorities/authority.resolver";
 import { LegalActResolver } from "./legal-acts/legal-act.resolver";
 import { ServiceResolver } from "./services/service.resolver";
 import { StandardResolver } from "./standards/standard.resolver";
+import { AuditResolver, ServiceHistoryResolver, VersionHistoryResolver } from "./history/history.resolver";
+import { AuthResolver, RoleAssignmentResolver, ViewerRoleResolver } from "./auth/auth.resolver";
 import { withContentRelations } from "./standards/content-relations";
 import { userErrorsMiddleware } from "./shared/errors/user-errors.middleware";
 import { validateArgument } from "./shared/validation/validate-args";
@@ -18,6 +20,12 @@ export const resolvers = [
   LegalActResolver,
   ServiceResolver,
   StandardResolver,
+  ServiceHistoryResolver,
+  VersionHistoryResolver,
+  AuditResolver,
+  AuthResolver,
+  RoleAssignmentResolver,
+  ViewerRoleResolver,
 ] as const;
 
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {

@@ -1,14 +1,30 @@
 import { ApolloServer } from "@apollo/server";
+import { ApolloArmor } from "@escape.tech/graphql-armor";
 import type { GraphQLSchema } from "graphql";
 import { formatError } from "./shared/errors/format-error";
-import { config } from "./config";
+import { config, limits } from "./config";
 import type { Context } from "./context";
 
-/** The Apollo server over the type-graphql schema; HTTP is handled by src/http/http-server.ts. */
+/**
+ * The Apollo server over the type-graphql schema, with graphql-armor limits against
+ * abusive queries (depth, cost, aliases, directives, tokens). HTTP is handled by
+ * src/http/http-server.ts (body size limit).
+ */
 export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context> {
+  const armor = new ApolloArmor({
+    maxDepth: { n: limits.maxDepth, errorMessage: `Запрос слишком глубокий: вложенность более ${limits.maxDepth}` },
+    maxAliases: { n: limits.maxAliases, errorMessage: `Слишком много псевдонимов (alias) в запросе: более ${limits.maxAliases}` },
+    maxDirectives: { n: 50, errorMessage: "Слишком много директив в запросе" },
+    maxTokens: { n: limits.maxTokens, errorMessage: `Запрос слишком длинный: более ${limits.maxTokens} лексем` },
+    costLimit: { maxCost: limits.maxCost, errorMessage: `Запрос слишком сложный: стоимость превышает ${limits.maxCost}` },
+    blockFieldSuggestion: { enabled: false },
+  }).protect();
   return new ApolloServer<Context>({
     schema,
     formatError,
+    plugins: armor.plugins,
+    validationRules: armor.validationRules,
+    allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
   });

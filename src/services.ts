@@ -4,15 +4,26 @@ import { AuthorityService } from "./authorities/authority.service";
 import { LegalActService } from "./legal-acts/legal-act.service";
 import { ServiceRegistry } from "./services/service.service";
 import { StandardService } from "./standards/standard.service";
+import { LifecycleService } from "./standards/lifecycle.service";
+import { HistoryService } from "./history/history.service";
+import { CompletenessService } from "./completeness/completeness.service";
+import { AuthService } from "./auth/auth.service";
+import type { Viewer } from "./auth/viewer";
 
 /** Use-case services of one request (they share the request's loaders). */
-export function createServices(ds: DataSource, loaders: Loaders) {
-  const authorities = new AuthorityService(ds, loaders);
+export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer) {
+  const authorities = new AuthorityService(ds, loaders, viewer);
+  const standards = new StandardService(ds, loaders, viewer);
+  const completeness = new CompletenessService(ds);
   return {
+    auth: new AuthService(ds),
     authorities,
-    legalActs: new LegalActService(ds),
-    services: new ServiceRegistry(ds, loaders, authorities),
-    standards: new StandardService(ds, loaders),
+    legalActs: new LegalActService(ds, viewer),
+    services: new ServiceRegistry(ds, loaders, authorities, viewer),
+    standards,
+    completeness,
+    lifecycle: new LifecycleService(ds, loaders, standards, completeness, viewer),
+    history: new HistoryService(ds, loaders, authorities, viewer),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -42,6 +42,13 @@ export class Authority implements Node {
   @JoinColumn({ name: "parent_id" })
   parent?: Authority | null;
 
+  @Field({
+    description:
+      "Принцип четырёх глаз: направивший версию на согласование не может её опубликовать. Four-eyes rule: the submitter may not publish.",
+  })
+  @Column({ type: "boolean", default: true })
+  fourEyes: boolean;
+
   @Field({ description: "Когда создан. Created at." })
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;

@@ -21,6 +21,12 @@ export class AuthorityInput {
   @Matches(/^(\d{8}|\d{11})$/, { message: "Код ОКТМО должен состоять из 8 или 11 цифр" })
   oktmo?: string | null;
 
+  @Field(() => Boolean, {
+    nullable: true,
+    description: "Принцип четырёх глаз (по умолчанию включён): направивший на согласование не публикует. Four-eyes rule (default on).",
+  })
+  fourEyes?: boolean | null;
+
   @Field(() => ID, { nullable: true, description: "Вышестоящий орган. Parent authority." })
   parentId?: string | null;
 }

@@ -7,34 +7,53 @@ import { requireFields } from "../shared/errors/require";
 import { decodeId } from "../shared/relay/global-id";
 import type { ConnectionArgs } from "../shared/relay/connection";
 import { paginate } from "../shared/relay/keyset";
+import { fieldChanges, recordAudit } from "../history/audit";
+import type { Viewer } from "../auth/viewer";
+import { Role } from "../auth/auth.entities";
+
+const AUDITED: (keyof Authority)[] = ["name", "shortName", "level", "oktmo", "parentId", "fourEyes"];
 
 export class AuthorityService {
   constructor(
     private readonly ds: DataSource,
     private readonly loaders: Loaders,
+    private readonly viewer: Viewer,
   ) {}
 
   async create(input: AuthorityInput): Promise<Authority> {
+    this.viewer.require(Role.ADMIN);
     requireFields({ name: input.name, level: input.level }, ["input"]);
     const parentId = await this.resolveParent(input.parentId, null);
-    const repo = this.ds.getRepository(Authority);
-    return repo.save(
-      repo.create({
-        name: input.name!.trim(),
-        shortName: input.shortName?.trim() || null,
-        level: input.level!,
-        oktmo: input.oktmo ?? null,
-        parentId,
-      }),
-    );
+    return this.ds.transaction(async (em) => {
+      const authority = await em.save(
+        em.create(Authority, {
+          name: input.name!.trim(),
+          shortName: input.shortName?.trim() || null,
+          level: input.level!,
+          oktmo: input.oktmo ?? null,
+          parentId,
+          fourEyes: input.fourEyes ?? true,
+        }),
+      );
+      await recordAudit(em, this.viewer.name, {
+        action: "authorityCreate",
+        entityType: "Authority",
+        entityId: authority.id,
+        authorityId: authority.id,
+        changes: fieldChanges<Authority>({}, authority, AUDITED),
+      });
+      return authority;
+    });
   }
 
   /** Partial update: fields present in the input change, absent ones stay; null clears an optional field. */
   async update(globalId: string, input: AuthorityInput): Promise<Authority> {
+    this.viewer.require(Role.ADMIN);
     const id = decodeId("Authority", globalId, ["id"]);
     return this.ds.transaction(async (em) => {
       const authority = await em.findOne(Authority, { where: { id }, lock: { mode: "pessimistic_write" } });
       if (!authority) throw new DomainError("NOT_FOUND", "Орган власти не найден", ["id"]);
+      const before: Partial<Authority> = { ...authority };
       if (input.name !== undefined) {
         requireFields({ name: input.name }, ["input"]);
         authority.name = input.name!.trim();
@@ -46,7 +65,15 @@ export class AuthorityService {
       if (input.shortName !== undefined) authority.shortName = input.shortName?.trim() || null;
       if (input.oktmo !== undefined) authority.oktmo = input.oktmo ?? null;
       if (input.parentId !== undefined) authority.parentId = await this.resolveParent(input.parentId, id);
+      if (input.fourEyes != null) authority.fourEyes = input.fourEyes;
       const saved = await em.save(authority);
+      await recordAudit(em, this.viewer.name, {
+        action: "authorityUpdate",
+        entityType: "Authority",
+        entityId: id,
+        authorityId: id,
+        changes: fieldChanges(before, saved, AUDITED),
+      });
       this.loaders.authorityById.clear(id);
       return saved;
     });

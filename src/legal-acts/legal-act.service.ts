@@ -4,24 +4,35 @@ import type { LegalActInput, LegalActsArgs } from "./legal-act.inputs";
 import { DomainError } from "../shared/errors/domain-error";
 import { requireFields } from "../shared/errors/require";
 import { paginate } from "../shared/relay/keyset";
+import { recordAudit } from "../history/audit";
+import type { Viewer } from "../auth/viewer";
+import { Role } from "../auth/auth.entities";
 
 export class LegalActService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly viewer: Viewer,
+  ) {}
 
   async create(input: LegalActInput): Promise<LegalAct> {
+    this.viewer.require(Role.ADMIN);
     requireFields({ type: input.type, issuer: input.issuer, number: input.number, date: input.date, title: input.title }, ["input"]);
-    const repo = this.ds.getRepository(LegalAct);
     try {
-      return await repo.save(
-        repo.create({
-          type: input.type!,
-          issuer: input.issuer!.trim(),
-          number: input.number!.trim(),
-          date: input.date!,
-          title: input.title!.trim(),
-          url: input.url ?? null,
-        }),
-      );
+      return await this.ds.transaction(async (em) => {
+        const act = await em.save(
+          em.create(LegalAct, {
+            type: input.type!,
+            issuer: input.issuer!.trim(),
+            number: input.number!.trim(),
+            date: input.date!,
+            title: input.title!.trim(),
+            url: input.url ?? null,
+          }),
+        );
+        const { type, issuer, number, date, title, url } = act;
+        await recordAudit(em, this.viewer.name, { action: "legalActCreate", entityType: "LegalAct", entityId: act.id, changes: { type, issuer, number, date, title, url } });
+        return act;
+      });
     } catch (error) {
       if (isUniqueViolation(error)) {
         throw new DomainError("TAKEN", "Акт с такими видом, органом, номером и датой уже есть в реестре", ["input", "number"]);
@@ -48,4 +59,8 @@ export class LegalActService {
 
 export function isUniqueViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === "23505";
+}
+
+export function isForeignKeyViolation(error: unknown): boolean {
+  return error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === "23503";
 }

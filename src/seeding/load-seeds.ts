@@ -2,6 +2,7 @@ import type { DataSource } from "typeorm";
 import type { ApolloServer } from "@apollo/server";
 import { createContext, type Context } from "../context";
 import { toGlobalId } from "../shared/relay/global-id";
+import { Viewer } from "../auth/viewer";
 import { seedAuthorities, seedLegalActs, seedServices } from "../../seeds";
 import type { SeedService } from "../../seeds/types";
 
@@ -109,7 +110,7 @@ function resolver(actIds: Map<string, string>, authorityIds: Map<string, string>
 
 function graphqlClient(ds: DataSource, apollo: ApolloServer<Context>): Gql {
   return async (query, variables) => {
-    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(ds, "seed") });
+    const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(ds, Viewer.system("seed")) });
     if (response.body.kind !== "single") throw new Error("unexpected incremental response");
     const { data, errors } = response.body.singleResult;
     if (errors?.length) throw new Error(`seed operation failed: ${JSON.stringify(errors)}`);

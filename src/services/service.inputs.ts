@@ -1,4 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
 import { IsOptional, Matches, ValidateNested } from "class-validator";
 import { GovernmentLevel } from "../shared/enums";
 import { StandardKind } from "./service.entity";
@@ -49,4 +50,10 @@ export class ServicesArgs extends ConnectionArgs {
   @IsOptional()
   @ValidateNested()
   filter?: ServiceFilter | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Только услуги со стандартом, действовавшим на эту дату; поле standard вернёт эту версию. Only services with a standard in force on this date.",
+  })
+  asOf?: string | null;
 }

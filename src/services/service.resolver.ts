@@ -16,7 +16,7 @@ export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: "Услуга по идентификатору. A service by id." })
   service(@Arg("id", () => ID, { description: "Идентификатор. Id." }) id: string, @Ctx() ctx: Context) {
     const uuid = tryDecodeId("Service", id);
-    return uuid ? ctx.loaders.serviceById.load(uuid) : null;
+    return uuid ? ctx.services.services.get(uuid) : null;
   }
 
   @Query(() => Service, { nullable: true, description: "Услуга по реестровому номеру. A service by registry number." })
@@ -36,16 +36,21 @@ export class ServiceResolver {
 
   @FieldResolver(() => StandardVersion, { nullable: true, description: "Открытый черновик стандарта (DRAFT или IN_REVIEW). The open draft." })
   draft(@Root() service: Service, @Ctx() ctx: Context) {
-    return ctx.loaders.openDraftByServiceId.load(service.id);
+    return ctx.viewer.canSeeInternals(service.authorityId) ? ctx.loaders.openDraftByServiceId.load(service.id) : null;
   }
 
-  @FieldResolver(() => StandardVersion, { nullable: true, description: "Последняя по номеру версия стандарта (в любом статусе). The latest version." })
+  @FieldResolver(() => StandardVersion, {
+    nullable: true,
+    description: "Последняя по номеру версия стандарта, доступная запрашивающему (публично — последняя опубликованная). The latest visible version.",
+  })
   latestVersion(@Root() service: Service, @Ctx() ctx: Context) {
-    return ctx.loaders.latestVersionByServiceId.load(service.id);
+    return ctx.viewer.canSeeInternals(service.authorityId)
+      ? ctx.loaders.latestVersionByServiceId.load(service.id)
+      : ctx.loaders.latestPublishedByServiceId.load(service.id);
   }
 
   @Mutation(() => ServiceCreatePayload, { description: "Создать услугу и её первый черновик стандарта. Create a service and its first draft." })
   async serviceCreate(@Arg("input", () => ServiceCreateInput, { description: "Данные. Input data." }) input: ServiceCreateInput, @Ctx() ctx: Context) {
-    return ok("service", await ctx.services.services.create(input, ctx.actor));
+    return ok("service", await ctx.services.services.create(input));
   }
 }

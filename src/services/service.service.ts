@@ -10,6 +10,11 @@ import { paginate } from "../shared/relay/keyset";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
 import { contentHash } from "../shared/canonical-json";
+import { IN_FORCE_STATUSES } from "../standards/standard.loaders";
+import type { DatedService } from "../history/history.resolver";
+import { recordAudit } from "../history/audit";
+import type { Viewer } from "../auth/viewer";
+import { Role } from "../auth/auth.entities";
 
 /** A service's identity in the registry: registry number, body, level, kind. */
 export class ServiceRegistry {
@@ -17,12 +22,15 @@ export class ServiceRegistry {
     private readonly ds: DataSource,
     private readonly loaders: Loaders,
     private readonly authorities: AuthorityService,
+    private readonly viewer: Viewer,
   ) {}
 
   /** Creates the service and its first draft, pre-filled with the name and the providing body. */
-  async create(input: ServiceCreateInput, actor: string | null): Promise<Service> {
+  async create(input: ServiceCreateInput): Promise<Service> {
+    this.viewer.requireAuthenticated();
     requireFields({ registryNumber: input.registryNumber, name: input.name, authorityId: input.authorityId }, ["input"]);
     const authorityId = decodeId("Authority", input.authorityId!, ["input", "authorityId"]);
+    this.viewer.require(Role.REGISTRAR, authorityId);
     const authority = await this.loaders.authorityById.load(authorityId);
     if (!authority) throw new DomainError("NOT_FOUND", "Орган власти не найден", ["input", "authorityId"]);
     const name = input.name!.trim();
@@ -39,7 +47,7 @@ export class ServiceRegistry {
           }),
         );
         const content = { name: { fullName: name }, provider: { authorityId: toGlobalId("Authority", authorityId) } };
-        await em.save(
+        const draft = await em.save(
           em.create(StandardVersion, {
             serviceId: service.id,
             number: 1,
@@ -47,9 +55,19 @@ export class ServiceRegistry {
             content,
             contentHash: contentHash(content),
             revision: 1,
-            createdBy: actor,
+            createdBy: this.viewer.name,
           }),
         );
+        await recordAudit(em, this.viewer.name, {
+          action: "serviceCreate",
+          entityType: "Service",
+          entityId: service.id,
+          serviceId: service.id,
+          versionId: draft.id,
+          authorityId,
+          hashAfter: draft.contentHash,
+          changes: { registryNumber: service.registryNumber, name, level: service.level, kind: service.kind },
+        });
         return service;
       });
     } catch (error) {
@@ -60,14 +78,32 @@ export class ServiceRegistry {
     }
   }
 
+  /** A service, or null when it does not exist or the viewer may not see it (never published, foreign). */
+  async get(id: string): Promise<Service | null> {
+    return this.visible(await this.loaders.serviceById.load(id));
+  }
+
   async byRegistryNumber(registryNumber: string): Promise<Service | null> {
     const service = await this.ds.getRepository(Service).findOneBy({ registryNumber });
     if (service) this.loaders.serviceById.prime(service.id, service);
-    return service;
+    return this.visible(service);
+  }
+
+  /** Public: services with a published standard; internals: also the services of the viewer's authorities. */
+  async visible(service: Service | null): Promise<Service | null> {
+    if (!service) return null;
+    if (this.viewer.canSeeInternals(service.authorityId)) return service;
+    return (await this.loaders.everPublishedByServiceId.load(service.id)) ? service : null;
   }
 
   async list(args: ServicesArgs) {
     const qb = this.ds.getRepository(Service).createQueryBuilder("s");
+    const scope = this.viewer.internalScope();
+    if (scope) {
+      const published = `EXISTS (SELECT 1 FROM standard_version pv WHERE pv.service_id = s.id AND pv.status IN (:...publishedFamily))`;
+      if (scope.size) qb.andWhere(`(${published} OR s.authorityId IN (:...scope))`, { publishedFamily: IN_FORCE_STATUSES, scope: [...scope] });
+      else qb.andWhere(published, { publishedFamily: IN_FORCE_STATUSES });
+    }
     const filter = args.filter;
     if (filter?.authorityId) {
       const authorityId = decodeId("Authority", filter.authorityId, ["filter", "authorityId"]);
@@ -76,9 +112,18 @@ export class ServiceRegistry {
     }
     if (filter?.level) qb.andWhere("s.level = :level", { level: filter.level });
     if (filter?.kind) qb.andWhere("s.kind = :kind", { kind: filter.kind });
-    return paginate(qb, args, [
+    if (args.asOf) {
+      qb.andWhere(
+        `EXISTS (SELECT 1 FROM standard_version v WHERE v.service_id = s.id AND v.status IN (:...inForce)
+           AND v.effective_from <= :asOf AND (v.effective_to IS NULL OR v.effective_to > :asOf))`,
+        { inForce: IN_FORCE_STATUSES, asOf: args.asOf },
+      );
+    }
+    const page = await paginate(qb, args, [
       { expr: "s.name", direction: "ASC", value: (s) => s.name },
       { expr: "s.id", direction: "ASC", value: (s) => s.id },
     ]);
+    if (args.asOf) for (const edge of page.edges) (edge.node as DatedService).asOf = args.asOf;
+    return page;
   }
 }

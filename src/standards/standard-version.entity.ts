@@ -1,11 +1,13 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from "typeorm";
-import { Field, Int, ObjectType } from "type-graphql";
+import { Field, Int, ObjectType, UseMiddleware } from "type-graphql";
 import { LocalDateResolver } from "graphql-scalars";
 import { Node } from "../shared/relay/node";
 import { toGlobalId } from "../shared/relay/global-id";
 import { describeEnum } from "../shared/enum";
 import { Service } from "../services/service.entity";
 import { StandardContent } from "./content/standard-content";
+import { LegalAct } from "../legal-acts/legal-act.entity";
+import { InternalVersionField } from "../auth/internal-field";
 
 export enum StandardVersionStatus {
   DRAFT = "DRAFT",
@@ -25,6 +27,9 @@ describeEnum(StandardVersionStatus, "StandardVersionStatus", "Статус ве�
 /** A version of a service's standard; its content is one JSONB document (read whole, immutable once published). */
 @Entity("standard_version")
 @Unique("uq_standard_version_number", ["serviceId", "number"])
+@Index("uq_standard_version_open_draft", ["serviceId"], { unique: true, where: `"status" IN ('DRAFT', 'IN_REVIEW')` })
+@Index("uq_standard_version_published", ["serviceId"], { unique: true, where: `"status" = 'PUBLISHED'` })
+@Index("idx_standard_version_in_force", ["serviceId", "effectiveFrom"])
 @ObjectType({ implements: Node, description: "Версия стандарта предоставления услуги. A version of a service standard." })
 export class StandardVersion implements Node {
   @PrimaryGeneratedColumn("uuid")
@@ -80,9 +85,50 @@ export class StandardVersion implements Node {
   @Column({ type: "text", nullable: true })
   changeNote: string | null;
 
+  /** The act approving (or amending) the regulation that contains this version; resolved by a field resolver. */
+  @Column({ type: "uuid", nullable: true })
+  approvingActId: string | null;
+
+  @ManyToOne(() => LegalAct, { onDelete: "RESTRICT", nullable: true })
+  @JoinColumn({ name: "approving_act_id" })
+  approvingAct?: LegalAct | null;
+
+  @Field(() => String, { nullable: true, description: "Замечания при возврате на доработку. Remarks given when returned to draft." })
+  @UseMiddleware(InternalVersionField)
+  @Column({ type: "text", nullable: true })
+  reviewRemarks: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Когда направлена на согласование. Submitted for review at." })
+  @UseMiddleware(InternalVersionField)
+  @Column({ type: "timestamptz", nullable: true })
+  submittedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: "Кто направил на согласование. Submitted by." })
+  @UseMiddleware(InternalVersionField)
+  @Column({ type: "varchar", length: 300, nullable: true })
+  submittedBy: string | null;
+
+  @Field(() => String, { nullable: true, description: "Причина отзыва. Reason of withdrawal." })
+  @Column({ type: "text", nullable: true })
+  withdrawalReason: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Когда отозвана. Withdrawn at." })
+  @Column({ type: "timestamptz", nullable: true })
+  withdrawnAt: Date | null;
+
+  /** The version this draft was copied from. */
+  @Column({ type: "uuid", nullable: true })
+  basedOnId: string | null;
+
   @Field(() => String, { nullable: true, description: "Автор версии. Author." })
+  @UseMiddleware(InternalVersionField)
   @Column({ type: "varchar", length: 300, nullable: true })
   createdBy: string | null;
+
+  @Field(() => String, { nullable: true, description: "Кто опубликовал. Published by." })
+  @UseMiddleware(InternalVersionField)
+  @Column({ type: "varchar", length: 300, nullable: true })
+  publishedBy: string | null;
 
   @Field({ description: "Когда создана. Created at." })
   @CreateDateColumn({ type: "timestamptz" })

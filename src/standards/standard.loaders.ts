@@ -7,6 +7,20 @@ export function standardLoaders(ds: DataSource) {
   const repo = ds.getRepository(StandardVersion);
   return {
     standardVersionById: byIdLoader(ds, StandardVersion),
+    versionInForce: inForceLoader(ds),
+    /** Keys "serviceId|number". */
+    versionByNumber: new DataLoader<string, StandardVersion | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split("|"));
+      const rows = await repo
+        .createQueryBuilder("v")
+        .where("(v.serviceId, v.number) IN (SELECT * FROM unnest(:serviceIds::uuid[], :numbers::int[]))", {
+          serviceIds: pairs.map((p) => p[0]),
+          numbers: pairs.map((p) => Number(p[1])),
+        })
+        .getMany();
+      const found = new Map(rows.map((r) => [`${r.serviceId}|${r.number}`, r]));
+      return keys.map((k) => found.get(k) ?? null);
+    }),
     /** The open draft (DRAFT or IN_REVIEW) of each service, if any. */
     openDraftByServiceId: new DataLoader<string, StandardVersion | null>(async (serviceIds) => {
       const rows = await repo
@@ -14,6 +28,28 @@ export function standardLoaders(ds: DataSource) {
         .distinctOn(["v.serviceId"])
         .where("v.serviceId IN (:...ids)", { ids: serviceIds })
         .andWhere("v.status IN (:...open)", { open: [StandardVersionStatus.DRAFT, StandardVersionStatus.IN_REVIEW] })
+        .orderBy("v.serviceId")
+        .addOrderBy("v.number", "DESC")
+        .getMany();
+      const byService = new Map(rows.map((r) => [r.serviceId, r]));
+      return serviceIds.map((id) => byService.get(id) ?? null);
+    }),
+    /** Whether each service has ever had a published version (public visibility). */
+    everPublishedByServiceId: new DataLoader<string, boolean>(async (serviceIds) => {
+      const rows: { service_id: string }[] = await ds.query(
+        "SELECT DISTINCT service_id FROM standard_version WHERE service_id = ANY($1::uuid[]) AND status = ANY($2::standard_version_status[])",
+        [serviceIds, IN_FORCE_STATUSES],
+      );
+      const found = new Set(rows.map((r) => r.service_id));
+      return serviceIds.map((id) => found.has(id));
+    }),
+    /** The highest-numbered published (or superseded, withdrawn) version of each service. */
+    latestPublishedByServiceId: new DataLoader<string, StandardVersion | null>(async (serviceIds) => {
+      const rows = await repo
+        .createQueryBuilder("v")
+        .distinctOn(["v.serviceId"])
+        .where("v.serviceId IN (:...ids)", { ids: serviceIds })
+        .andWhere("v.status IN (:...published)", { published: IN_FORCE_STATUSES })
         .orderBy("v.serviceId")
         .addOrderBy("v.number", "DESC")
         .getMany();
@@ -33,4 +69,41 @@ export function standardLoaders(ds: DataSource) {
       return serviceIds.map((id) => byService.get(id) ?? null);
     }),
   };
+}
+
+export const IN_FORCE_STATUSES = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.SUPERSEDED, StandardVersionStatus.WITHDRAWN];
+
+/**
+ * The version of each service in force on a date: published at some point, with
+ * effective_from <= date < effective_to (open-ended when effective_to is null).
+ * Keys are "serviceId|YYYY-MM-DD"; one query per distinct date in a batch.
+ */
+export function inForceLoader(ds: DataSource) {
+  return new DataLoader<string, StandardVersion | null>(async (keys) => {
+    const byDate = new Map<string, string[]>();
+    for (const key of keys) {
+      const [serviceId, date] = key.split("|");
+      byDate.set(date, [...(byDate.get(date) ?? []), serviceId]);
+    }
+    const found = new Map<string, StandardVersion>();
+    for (const [date, serviceIds] of byDate) {
+      const rows = await inForceQuery(ds, serviceIds, date).getMany();
+      for (const row of rows) found.set(`${row.serviceId}|${date}`, row);
+    }
+    return keys.map((k) => found.get(k) ?? null);
+  });
+}
+
+export function inForceQuery(ds: DataSource, serviceIds: string[], date: string) {
+  return ds
+    .getRepository(StandardVersion)
+    .createQueryBuilder("v")
+    .distinctOn(["v.serviceId"])
+    .where("v.serviceId IN (:...serviceIds)", { serviceIds })
+    .andWhere("v.status IN (:...statuses)", { statuses: IN_FORCE_STATUSES })
+    .andWhere("v.effectiveFrom <= :date", { date })
+    .andWhere("(v.effectiveTo IS NULL OR v.effectiveTo > :date)", { date })
+    .orderBy("v.serviceId")
+    .addOrderBy("v.effectiveFrom", "DESC")
+    .addOrderBy("v.number", "DESC");
 }

@@ -1,19 +1,29 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from "type-graphql";
+import { MaxLength } from "class-validator";
 import type { Context } from "../context";
 import { StandardVersion } from "./standard-version.entity";
 import { StandardContent } from "./content/standard-content";
+import { StandardVersionPublishInput } from "./standard.inputs";
 import { Service } from "../services/service.entity";
 import { Payload, ok } from "../shared/errors/payload";
 import { tryDecodeId } from "../shared/relay/global-id";
 
-const StandardDraftUpdatePayload = Payload("StandardDraftUpdate", "standardVersion", StandardVersion, "Изменённый черновик. The updated draft.");
+const payload = (name: string, description: string) => Payload(name, "standardVersion", StandardVersion, description);
+const StandardDraftUpdatePayload = payload("StandardDraftUpdate", "Изменённый черновик. The updated draft.");
+const StandardDraftCreatePayload = payload("StandardDraftCreate", "Новый черновик. The new draft.");
+const StandardDraftSubmitPayload = payload("StandardDraftSubmit", "Версия на согласовании. The version in review.");
+const StandardDraftReturnPayload = payload("StandardDraftReturn", "Возвращённый черновик. The returned draft.");
+const StandardVersionPublishPayload = payload("StandardVersionPublish", "Опубликованная версия. The published version.");
+const StandardVersionWithdrawPayload = payload("StandardVersionWithdraw", "Отозванная версия. The withdrawn version.");
+
+const versionId = () => Arg("id", () => ID, { description: "Идентификатор версии стандарта. Version id." });
 
 @Resolver(() => StandardVersion)
 export class StandardResolver {
   @Query(() => StandardVersion, { nullable: true, description: "Версия стандарта по идентификатору. A standard version by id." })
-  standardVersion(@Arg("id", () => ID, { description: "Идентификатор. Id." }) id: string, @Ctx() ctx: Context) {
+  standardVersion(@versionId() id: string, @Ctx() ctx: Context) {
     const uuid = tryDecodeId("StandardVersion", id);
-    return uuid ? ctx.loaders.standardVersionById.load(uuid) : null;
+    return uuid ? ctx.services.history.visibleVersion(uuid) : null;
   }
 
   @FieldResolver(() => Service, { description: "Услуга. The service." })
@@ -26,12 +36,54 @@ export class StandardResolver {
       "Изменить черновик: переданные разделы заменяют сохранённые, null удаляет раздел. При устаревшей ревизии — STALE_REVISION. Update a draft (partial, optimistic locking).",
   })
   async standardDraftUpdate(
-    @Arg("id", () => ID, { description: "Идентификатор черновика. Draft id." }) id: string,
+    @versionId() id: string,
     @Arg("input", () => StandardContent, { description: "Изменяемые разделы. Sections to replace." }) input: StandardContent,
     @Arg("expectedRevision", () => Int, { description: "Ревизия, на основе которой сделаны изменения. The revision the edit is based on." })
     expectedRevision: number,
     @Ctx() ctx: Context,
   ) {
-    return ok("standardVersion", await ctx.services.standards.updateDraft(id, input, expectedRevision, ctx.actor));
+    return ok("standardVersion", await ctx.services.standards.updateDraft(id, input, expectedRevision));
+  }
+
+  @Mutation(() => StandardDraftCreatePayload, {
+    description: "Открыть новый черновик услуги — копию последней опубликованной версии (ключи элементов сохраняются). Open the next draft.",
+  })
+  async standardDraftCreate(@Arg("serviceId", () => ID, { description: "Услуга. Service." }) serviceId: string, @Ctx() ctx: Context) {
+    return ok("standardVersion", await ctx.services.standards.createDraft(serviceId));
+  }
+
+  @Mutation(() => StandardDraftSubmitPayload, { description: "Направить черновик на согласование (DRAFT → IN_REVIEW). Submit for review." })
+  async standardDraftSubmit(@versionId() id: string, @Ctx() ctx: Context) {
+    return ok("standardVersion", await ctx.services.lifecycle.submit(id));
+  }
+
+  @Mutation(() => StandardDraftReturnPayload, { description: "Вернуть на доработку с замечаниями (IN_REVIEW → DRAFT). Return with remarks." })
+  async standardDraftReturn(
+    @versionId() id: string,
+    @Arg("remarks", () => String, { description: "Замечания. Remarks." }) remarks: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ok("standardVersion", await ctx.services.lifecycle.returnToDraft(id, remarks));
+  }
+
+  @Mutation(() => StandardVersionPublishPayload, {
+    description:
+      "Опубликовать версию (IN_REVIEW → PUBLISHED); предыдущая версия заменяется с даты вступления в силу. При ошибках полноты — INCOMPLETE. Publish.",
+  })
+  async standardVersionPublish(
+    @versionId() id: string,
+    @Arg("input", () => StandardVersionPublishInput, { description: "Реквизиты публикации. Publication data." }) input: StandardVersionPublishInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ok("standardVersion", await ctx.services.lifecycle.publish(id, input));
+  }
+
+  @Mutation(() => StandardVersionWithdrawPayload, { description: "Отозвать опубликованную версию с указанием причины (PUBLISHED → WITHDRAWN). Withdraw." })
+  async standardVersionWithdraw(
+    @versionId() id: string,
+    @Arg("reason", () => String, { description: "Причина отзыва. Reason." }) reason: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ok("standardVersion", await ctx.services.lifecycle.withdraw(id, reason));
   }
 }

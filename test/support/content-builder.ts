@@ -56,16 +56,28 @@ function fillValue(type: GraphQLInputType, path: string[], refs: { actId: string
   throw new Error(`no filler for ${type.toString()} at ${path.join(".")}`);
 }
 
-/** A selection set of every field of an output type (excluding the given relation fields), for round trips. */
-export function fullSelection(schema: GraphQLSchema, typeName: string, exclude: Set<string> = RELATIONS): string {
+/**
+ * A selection set of every field of a content type, for round trips. Relation fields
+ * (act, authority, holderAuthority) are left out, or selected with a few scalar
+ * fields when `withRelations` is set (what a portal asks for).
+ */
+export function fullSelection(schema: GraphQLSchema, typeName: string, withRelations = false): string {
   const type = schema.getType(typeName) as GraphQLObjectType;
   const parts: string[] = [];
   for (const field of Object.values(type.getFields())) {
-    if (exclude.has(field.name)) continue;
+    const relation = RELATIONS[field.name];
+    if (relation) {
+      if (withRelations) parts.push(`${field.name} { ${relation} }`);
+      continue;
+    }
     const named = getNamedType(field.type);
-    parts.push(isObjectType(named) ? `${field.name} { ${fullSelection(schema, named.name, exclude)} }` : field.name);
+    parts.push(isObjectType(named) ? `${field.name} { ${fullSelection(schema, named.name, withRelations)} }` : field.name);
   }
   return parts.join(" ");
 }
 
-const RELATIONS = new Set(["act", "authority", "holderAuthority"]);
+const RELATIONS: Record<string, string> = {
+  act: "id type number date title",
+  authority: "id name",
+  holderAuthority: "id name",
+};

@@ -5,6 +5,7 @@ import { createDataSource } from "../../src/data-source";
 import { getSchema } from "../../src/schema";
 import { createApolloServer } from "../../src/server";
 import { createContext, type Context } from "../../src/context";
+import { Viewer } from "../../src/auth/viewer";
 
 /** Counts the SQL statements TypeORM sends (for the N+1 guards). */
 export class QueryCounter implements Logger {
@@ -34,7 +35,8 @@ export interface Harness {
   ds: DataSource;
   apollo: ApolloServer<Context>;
   counter: QueryCounter;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, actor?: string | null): Promise<GqlResult<T>>;
+  /** Runs an operation as `viewer` (by default the system viewer "test", which may do everything). */
+  gql<T = any>(query: string, variables?: Record<string, unknown>, viewer?: Viewer): Promise<GqlResult<T>>;
   close(): Promise<void>;
 }
 
@@ -49,8 +51,8 @@ export async function startHarness(): Promise<Harness> {
     ds,
     apollo,
     counter,
-    async gql(query, variables, actor = "test") {
-      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(ds, actor) });
+    async gql(query, variables, viewer = Viewer.system("test")) {
+      const response = await apollo.executeOperation({ query, variables }, { contextValue: createContext(ds, viewer) });
       if (response.body.kind !== "single") throw new Error("unexpected incremental response");
       return response.body.singleResult as GqlResult;
     },

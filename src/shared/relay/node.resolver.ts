@@ -2,6 +2,7 @@ import { Arg, Ctx, ID, Query, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { Node } from "./node";
 import { fromGlobalId } from "./global-id";
+import { Role } from "../../auth/auth.entities";
 
 @Resolver()
 export class NodeResolver {
@@ -9,12 +10,23 @@ export class NodeResolver {
   async node(@Arg("id", () => ID, { description: "Глобальный идентификатор. Global id." }) id: string, @Ctx() ctx: Context): Promise<Node | null> {
     const decoded = fromGlobalId(id);
     if (!decoded) return null;
-    const loader = {
-      Authority: ctx.loaders.authorityById,
-      LegalAct: ctx.loaders.legalActById,
-      Service: ctx.loaders.serviceById,
-      StandardVersion: ctx.loaders.standardVersionById,
-    }[decoded.type];
-    return loader ? ((await loader.load(decoded.id)) as Node | null) : null;
+    switch (decoded.type) {
+      case "Authority":
+        return ctx.loaders.authorityById.load(decoded.id);
+      case "LegalAct":
+        return ctx.loaders.legalActById.load(decoded.id);
+      case "Service":
+        return ctx.services.services.get(decoded.id);
+      case "StandardVersion":
+        return ctx.services.history.visibleVersion(decoded.id);
+      case "AuditEntry": {
+        const page = await ctx.services.history.auditLog({}, { first: 1 }, decoded.id);
+        return page.edges[0]?.node ?? null;
+      }
+      case "User":
+        return ctx.viewer.has(Role.ADMIN, null) || ctx.viewer.userId === decoded.id ? ctx.loaders.userById.load(decoded.id) : null;
+      default:
+        return null;
+    }
   }
 }

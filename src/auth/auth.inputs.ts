@@ -1,0 +1,48 @@
+import { Field, ID, InputType } from "type-graphql";
+import { IsOptional, Matches, MaxLength, ValidateNested, ArrayMaxSize } from "class-validator";
+import { Role } from "./auth.entities";
+import { OptionalText } from "../shared/validation/fields";
+
+@InputType({ description: "Роль пользователя в органе власти. A role in an authority." })
+export class RoleAssignmentInput {
+  @Field(() => Role, { nullable: true, description: "Роль. Role." })
+  role?: Role | null;
+
+  @Field(() => ID, { nullable: true, description: "Орган власти (не нужен для ADMIN). Authority (not for ADMIN)." })
+  authorityId?: string | null;
+
+  @Field({ nullable: true, description: "Распространить на подчинённые органы. Include subordinates." })
+  includeSubordinates?: boolean;
+}
+
+@InputType({ description: "Новый пользователь. A new user." })
+export class UserCreateInput {
+  @Field(() => String, { nullable: true, description: "Логин: латиница, цифры, . _ - (до 100 символов). Login." })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: "Логин: от 1 до 100 символов — латиница, цифры, точка, подчёркивание, дефис" })
+  login?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Имя. Name." })
+  @OptionalText(300)
+  name?: string | null;
+
+  @Field(() => [RoleAssignmentInput], { nullable: true, description: "Роли. Roles." })
+  @IsOptional()
+  @ArrayMaxSize(100, { message: "Не более 100 ролей" })
+  @ValidateNested({ each: true })
+  roles?: RoleAssignmentInput[] | null;
+}
+
+@InputType({ description: "Новый токен доступа. A new API token." })
+export class ApiTokenCreateInput {
+  @Field(() => ID, { nullable: true, description: "Пользователь. User." })
+  userId?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Назначение токена. Name." })
+  @IsOptional()
+  @MaxLength(200, { message: "Не более 200 символов" })
+  name?: string | null;
+
+  @Field(() => Date, { nullable: true, description: "Срок действия (необязательно). Expiry (optional)." })
+  expiresAt?: Date | null;
+}

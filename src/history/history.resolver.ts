@@ -1,0 +1,93 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import { LocalDateResolver } from "graphql-scalars";
+import type { Context } from "../context";
+import { Service } from "../services/service.entity";
+import { StandardVersion } from "../standards/standard-version.entity";
+import { AuditEntry } from "./audit-entry.entity";
+import { StandardChange, StandardDiff } from "./history.types";
+import { AuditLogArgs } from "./history.inputs";
+import { Connection, ConnectionArgs } from "../shared/relay/connection";
+import { LegalAct } from "../legal-acts/legal-act.entity";
+import { toGlobalId } from "../shared/relay/global-id";
+
+export const StandardVersionConnection = Connection(StandardVersion, "StandardVersion", "версии стандарта");
+export const AuditEntryConnection = Connection(AuditEntry, "AuditEntry", "записи журнала аудита");
+
+/** A service listed with `services(asOf:)` carries that date for its `standard` field. */
+export type DatedService = Service & { asOf?: string };
+
+@Resolver(() => Service)
+export class ServiceHistoryResolver {
+  @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия стандарта, действующая сегодня. The version in force today." })
+  current(@Root() service: Service, @Ctx() ctx: Context) {
+    return ctx.services.history.inForce(service.id);
+  }
+
+  @FieldResolver(() => StandardVersion, {
+    nullable: true,
+    description: "Версия, действующая на дату запроса каталога services(asOf) (по умолчанию — сегодня). The version in force on the listing's asOf date.",
+  })
+  standard(@Root() service: DatedService, @Ctx() ctx: Context) {
+    return ctx.services.history.inForce(service.id, service.asOf);
+  }
+
+  @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия, действовавшая на указанную дату. The version in force on a date." })
+  standardAsOf(@Root() service: Service, @Arg("date", () => LocalDateResolver, { description: "Дата (ГГГГ-ММ-ДД). Date." }) date: string, @Ctx() ctx: Context) {
+    return ctx.services.history.inForce(service.id, date);
+  }
+
+  @FieldResolver(() => StandardVersionConnection, { description: "Все версии стандарта, новые первыми. All versions, newest first." })
+  async versions(@Root() service: Service, @Args() args: ConnectionArgs, @Ctx() ctx: Context) {
+    return StandardVersionConnection.from(await ctx.services.history.versions(service, args));
+  }
+}
+
+@Resolver(() => StandardVersion)
+export class VersionHistoryResolver {
+  @FieldResolver(() => [StandardChange], { nullable: true, description: "Изменения относительно предыдущей версии (null для первой). Changes from the previous version." })
+  changesFromPrevious(@Root() version: StandardVersion, @Ctx() ctx: Context) {
+    return ctx.services.history.changesFromPrevious(version);
+  }
+
+  @FieldResolver(() => LegalAct, { nullable: true, description: "Акт, утвердивший (изменивший) регламент с этой версией. The approving act." })
+  approvingAct(@Root() version: StandardVersion, @Ctx() ctx: Context) {
+    return version.approvingActId ? ctx.loaders.legalActById.load(version.approvingActId) : null;
+  }
+
+  @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия, с которой скопирован черновик. The version this one was copied from." })
+  basedOn(@Root() version: StandardVersion, @Ctx() ctx: Context) {
+    return version.basedOnId ? ctx.loaders.standardVersionById.load(version.basedOnId) : null;
+  }
+}
+
+@Resolver(() => AuditEntry)
+export class AuditResolver {
+  @Query(() => StandardDiff, { description: "Сравнение двух версий стандарта одной услуги по полям. Field-level diff of two versions." })
+  standardDiff(
+    @Arg("fromVersionId", () => ID, { description: "Исходная версия. From version." }) fromVersionId: string,
+    @Arg("toVersionId", () => ID, { description: "Сравниваемая версия. To version." }) toVersionId: string,
+    @Ctx() ctx: Context,
+  ) {
+    return ctx.services.history.diff(fromVersionId, toVersionId);
+  }
+
+  @Query(() => AuditEntryConnection, { description: "Журнал аудита, новые записи первыми. The audit log, newest first." })
+  async auditLog(@Args() args: AuditLogArgs, @Ctx() ctx: Context) {
+    return AuditEntryConnection.from(await ctx.services.history.auditLog(args.filter ?? {}, args));
+  }
+
+  @FieldResolver(() => Service, { nullable: true, description: "Услуга. Service." })
+  service(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    return entry.serviceId ? ctx.loaders.serviceById.load(entry.serviceId) : null;
+  }
+
+  @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия стандарта. Version." })
+  standardVersion(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    return entry.versionId ? ctx.loaders.standardVersionById.load(entry.versionId) : null;
+  }
+
+  @FieldResolver(() => ID, { description: "Глобальный идентификатор изменённого объекта. Global id of the changed object." })
+  entityId(@Root() entry: AuditEntry): string {
+    return toGlobalId(entry.entityType as never, entry.entityId);
+  }
+}

@@ -1,0 +1,107 @@
+import type { DataSource } from "typeorm";
+import { StandardVersion } from "../standards/standard-version.entity";
+import type { Loaders } from "../loaders";
+import { AuditEntry } from "./audit-entry.entity";
+import { diffContent, type ContentChange } from "./diff";
+import { getContentModel } from "./content-model-cache";
+import { DomainError } from "../shared/errors/domain-error";
+import { decodeId } from "../shared/relay/global-id";
+import type { ConnectionArgs } from "../shared/relay/connection";
+import { paginate } from "../shared/relay/keyset";
+import { today } from "../shared/dates";
+import type { AuthorityService } from "../authorities/authority.service";
+import type { Viewer } from "../auth/viewer";
+import { IN_FORCE_STATUSES } from "../standards/standard.loaders";
+import type { Service } from "../services/service.entity";
+
+export interface AuditFilter {
+  serviceId?: string | null;
+  authorityId?: string | null;
+  includeSubordinate?: boolean | null;
+  actor?: string | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/** History: what was in force when, the versions of a service, diffs, and the audit log. */
+export class HistoryService {
+  constructor(
+    private readonly ds: DataSource,
+    private readonly loaders: Loaders,
+    private readonly authorities: AuthorityService,
+    private readonly viewer: Viewer,
+  ) {}
+
+  /** A version visible to the viewer: published at some point, or internal to the viewer's authorities. */
+  async visibleVersion(id: string): Promise<StandardVersion | null> {
+    const version = await this.loaders.standardVersionById.load(id);
+    return version && (await this.canSee(version)) ? version : null;
+  }
+
+  async canSee(version: StandardVersion): Promise<boolean> {
+    if (IN_FORCE_STATUSES.includes(version.status)) return true;
+    const service = await this.loaders.serviceById.load(version.serviceId);
+    return !!service && this.viewer.canSeeInternals(service.authorityId);
+  }
+
+  /** The version of the service in force on `date` (today by default). */
+  inForce(serviceId: string, date: string = today()): Promise<StandardVersion | null> {
+    return this.loaders.versionInForce.load(`${serviceId}|${date}`);
+  }
+
+  versions(service: Service, args: ConnectionArgs) {
+    const qb = this.ds.getRepository(StandardVersion).createQueryBuilder("v").where("v.serviceId = :serviceId", { serviceId: service.id });
+    if (!this.viewer.canSeeInternals(service.authorityId)) qb.andWhere("v.status IN (:...published)", { published: IN_FORCE_STATUSES });
+    return paginate(qb, args, [{ expr: "v.number", direction: "DESC", value: (v) => v.number }]);
+  }
+
+  /** Field-level diff between two versions of one service. */
+  async diff(fromGlobalId: string, toGlobalId: string): Promise<{ from: StandardVersion; to: StandardVersion; changes: ContentChange[] }> {
+    const [from, to] = await Promise.all([
+      this.loadVersion(fromGlobalId, "fromVersionId"),
+      this.loadVersion(toGlobalId, "toVersionId"),
+    ]);
+    if (from.serviceId !== to.serviceId) {
+      throw new DomainError("INVALID", "Сравнивать можно только версии стандарта одной услуги", ["toVersionId"]);
+    }
+    const model = await getContentModel();
+    return { from, to, changes: diffContent(model, from.content as never, to.content as never) };
+  }
+
+  /** Changes against the version numbered just before this one; null for the first version. */
+  async changesFromPrevious(version: StandardVersion): Promise<ContentChange[] | null> {
+    if (version.number <= 1) return null;
+    const previous = await this.loaders.versionByNumber.load(`${version.serviceId}|${version.number - 1}`);
+    if (!previous) return null;
+    return diffContent(await getContentModel(), previous.content as never, version.content as never);
+  }
+
+  async auditLog(filter: AuditFilter, args: ConnectionArgs, entryId?: string) {
+    const qb = this.ds.getRepository(AuditEntry).createQueryBuilder("e");
+    if (entryId) qb.andWhere("e.id = :entryId", { entryId });
+    const scope = this.viewer.auditScope();
+    if (scope) {
+      // only auditors (within their authorities) and administrators read the log; others see nothing
+      if (scope.size === 0) qb.andWhere("false");
+      else qb.andWhere("e.authorityId IN (:...auditScope)", { auditScope: [...scope] });
+    }
+    if (filter.serviceId) qb.andWhere("e.serviceId = :serviceId", { serviceId: decodeId("Service", filter.serviceId, ["filter", "serviceId"]) });
+    if (filter.authorityId) {
+      const root = decodeId("Authority", filter.authorityId, ["filter", "authorityId"]);
+      const ids = filter.includeSubordinate ? await this.authorities.subtreeIds(root) : [root];
+      qb.andWhere("e.authorityId IN (:...authorityIds)", { authorityIds: ids });
+    }
+    if (filter.actor) qb.andWhere("e.actor = :actor", { actor: filter.actor });
+    if (filter.from) qb.andWhere("e.occurredAt >= :from", { from: filter.from });
+    if (filter.to) qb.andWhere("e.occurredAt < :to", { to: filter.to });
+    // newest first, in insertion order
+    return paginate(qb, args, [{ expr: "e.seq", direction: "DESC", value: (e) => e.seq }]);
+  }
+
+  private async loadVersion(globalId: string, field: string): Promise<StandardVersion> {
+    const id = decodeId("StandardVersion", globalId, [field]);
+    const version = await this.visibleVersion(id);
+    if (!version) throw new DomainError("NOT_FOUND", "Версия стандарта не найдена", [field]);
+    return version;
+  }
+}
