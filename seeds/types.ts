@@ -43,7 +43,7 @@ export interface Provenance {
 
 export interface SeedVersion {
   content: StandardContent;
-  /** For published versions (the versioning issue): effective date, change note, approving act key. */
+  /** A version with an effective date and an approving act is published; without them it stays a draft. */
   effectiveFrom?: string;
   changeNote?: string;
   approvingActKey?: string;

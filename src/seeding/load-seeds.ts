@@ -5,6 +5,7 @@ import { toGlobalId } from "../shared/relay/global-id";
 import { Viewer } from "../auth/viewer";
 import { seedAuthorities, seedLegalActs, seedServices } from "../../seeds";
 import type { SeedService } from "../../seeds/types";
+import { SECTION_NAMES } from "../standards/content/standard-content";
 
 /**
  * Loads seeds/ through the GraphQL API (the same validation as any client), so a
@@ -78,15 +79,38 @@ async function loadService(gql: Gql, service: SeedService, resolve: (value: unkn
       },
     },
   );
-  const draft = payload(created, "serviceCreate", `service ${service.registryNumber}`).service.draft;
-  const current = service.versions[service.versions.length - 1];
-  const updated = await gql(
-    `mutation($id: ID!, $input: StandardContentInput!, $rev: Int!) {
-       standardDraftUpdate(id: $id, input: $input, expectedRevision: $rev) { standardVersion { id } userErrors { code field message } }
-     }`,
-    { id: draft.id, input: resolve(current.content), rev: draft.revision },
-  );
-  payload(updated, "standardDraftUpdate", `standard of ${service.registryNumber}`);
+  const serviceId = payload(created, "serviceCreate", `service ${service.registryNumber}`).service.id;
+  let draft = created.serviceCreate.service.draft as { id: string; revision: number };
+  for (const [index, version] of service.versions.entries()) {
+    const what = `version ${index + 1} of ${service.registryNumber}`;
+    if (index > 0) {
+      const opened = await gql(
+        `mutation($id: ID!) { standardDraftCreate(serviceId: $id) { standardVersion { id revision } userErrors { code field message } } }`,
+        { id: serviceId },
+      );
+      draft = payload(opened, "standardDraftCreate", what).standardVersion;
+    }
+    // every section is given: absent ones are cleared, so the version is exactly the seed
+    const input = Object.fromEntries(SECTION_NAMES.map((s) => [s, resolve(version.content[s] ?? null)]));
+    const updated = await gql(
+      `mutation($id: ID!, $input: StandardContentInput!, $rev: Int!) {
+         standardDraftUpdate(id: $id, input: $input, expectedRevision: $rev) { standardVersion { id } userErrors { code field message } }
+       }`,
+      { id: draft.id, input, rev: draft.revision },
+    );
+    payload(updated, "standardDraftUpdate", what);
+    if (!version.effectiveFrom || !version.approvingActKey) break;
+    const submitted = await gql(`mutation($id: ID!) { standardDraftSubmit(id: $id) { standardVersion { id } userErrors { code field message } } }`, { id: draft.id });
+    payload(submitted, "standardDraftSubmit", what);
+    const published = await gql(
+      `mutation($id: ID!, $input: StandardVersionPublishInput!) { standardVersionPublish(id: $id, input: $input) { standardVersion { id } userErrors { code field message } } }`,
+      {
+        id: draft.id,
+        input: { effectiveFrom: version.effectiveFrom, changeNote: version.changeNote, approvingActId: resolve(`act:${version.approvingActKey}`) },
+      },
+    );
+    payload(published, "standardVersionPublish", what);
+  }
 }
 
 /** Replaces `act:<key>` and `authority:<key>` markers with the global ids of the loaded records. */
