@@ -4,6 +4,7 @@ import { Service } from "./services/service.entity";
 import { StandardVersion } from "./standards/standard-version.entity";
 import { AuditEntry } from "./history/audit-entry.entity";
 import { ApiToken, RoleAssignment, User } from "./auth/auth.entities";
+import { CompletenessResult } from "./completeness/completeness-result.entity";
 
 /** Every TypeORM entity; the DataSource and the migration check use this list. */
-export const entities = [Authority, LegalAct, Service, StandardVersion, AuditEntry, User, RoleAssignment, ApiToken];
+export const entities = [Authority, LegalAct, Service, StandardVersion, AuditEntry, User, RoleAssignment, ApiToken, CompletenessResult];

@@ -12,6 +12,7 @@ import { withContentRelations } from "./standards/content-relations";
 import { userErrorsMiddleware } from "./shared/errors/user-errors.middleware";
 import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
+import { CompletenessResolver } from "./completeness/completeness.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -23,6 +24,7 @@ export const resolvers = [
   ServiceHistoryResolver,
   VersionHistoryResolver,
   AuditResolver,
+  CompletenessResolver,
   AuthResolver,
   RoleAssignmentResolver,
   ViewerRoleResolver,

@@ -13,13 +13,13 @@ import type { Viewer } from "./auth/viewer";
 /** Use-case services of one request (they share the request's loaders). */
 export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer) {
   const authorities = new AuthorityService(ds, loaders, viewer);
-  const standards = new StandardService(ds, loaders, viewer);
-  const completeness = new CompletenessService(ds);
+  const completeness = new CompletenessService(ds, viewer, authorities);
+  const standards = new StandardService(ds, loaders, viewer, completeness);
   return {
     auth: new AuthService(ds),
     authorities,
     legalActs: new LegalActService(ds, viewer),
-    services: new ServiceRegistry(ds, loaders, authorities, viewer),
+    services: new ServiceRegistry(ds, loaders, authorities, viewer, completeness),
     standards,
     completeness,
     lifecycle: new LifecycleService(ds, loaders, standards, completeness, viewer),

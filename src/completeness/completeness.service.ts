@@ -1,30 +1,158 @@
-import { In, type DataSource } from "typeorm";
+import fs from "node:fs";
+import path from "node:path";
+import { In, type DataSource, type EntityManager } from "typeorm";
 import { evaluate } from "./evaluate";
-import type { CompletenessReport, EvaluationContext } from "./types";
+import { Severity, type CompletenessReport, type EvaluationContext } from "./types";
+import { CompletenessResult } from "./completeness-result.entity";
+import { RULE_BY_CODE } from "./rules";
 import type { StandardKind } from "../services/service.entity";
 import type { StandardContent } from "../standards/content/standard-content";
+import { StandardVersion } from "../standards/standard-version.entity";
 import { LegalAct, isFederalActType } from "../legal-acts/legal-act.entity";
 import { collectReferences } from "../standards/content/content-tools";
-import { toGlobalId, tryDecodeId } from "../shared/relay/global-id";
+import { toGlobalId, tryDecodeId, decodeId } from "../shared/relay/global-id";
+import { sha256 } from "../shared/canonical-json";
+import type { Viewer } from "../auth/viewer";
+import type { AuthorityService } from "../authorities/authority.service";
+import { Role } from "../auth/auth.entities";
+import { forbidden } from "../auth/errors";
 
-/** Gathers the facts the pure rules need (the cited acts) and evaluates a content. */
+/**
+ * Identifies the rules in force: a hash of the compiled rules code, so that stored
+ * verdicts are recomputed after any change of a rule.
+ */
+export const RULES_VERSION: string = (() => {
+  const files: string[] = [];
+  const walk = (dir: string) => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(dir, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (/\.(js|ts)$/.test(entry.name) && !/\.d\.ts$|\.service\.|\.resolver\.|\.types\.|\.entity\./.test(entry.name)) files.push(full);
+    }
+  };
+  walk(__dirname);
+  return sha256(files.map((f) => fs.readFileSync(f, "utf8")).join("\u0000")).slice(0, 16);
+})();
+
+export interface CountsByState {
+  complete: number;
+  incomplete: number;
+}
+
+export interface CompletenessSummaryData {
+  authorityId: string;
+  includeSubordinate: boolean;
+  drafts: CountsByState;
+  published: CountsByState;
+  topFailingRules: { rule: string; count: number }[];
+}
+
+/** Gathers the facts the pure rules need (the cited acts), evaluates contents and keeps verdicts for summaries. */
 export class CompletenessService {
-  constructor(private readonly ds: DataSource) {}
+  constructor(
+    private readonly ds: DataSource,
+    private readonly viewer: Viewer,
+    private readonly authorities: AuthorityService,
+  ) {}
 
-  async evaluate(content: StandardContent, profile: StandardKind): Promise<CompletenessReport> {
-    return evaluate(content, await this.context(content, profile));
+  async evaluate(content: StandardContent, profile: StandardKind, em: EntityManager = this.ds.manager): Promise<CompletenessReport> {
+    return evaluate(content, await this.context([content], profile, em));
   }
 
-  async context(content: StandardContent, profile: StandardKind): Promise<EvaluationContext> {
+  /** The evaluation context for one or several contents: the legal acts they cite, with their level. */
+  async context(contents: StandardContent[], profile: StandardKind, em: EntityManager = this.ds.manager): Promise<EvaluationContext> {
     const ids = new Set<string>();
-    for (const ref of collectReferences(JSON.parse(JSON.stringify(content ?? {})))) {
-      const uuid = ref.kind === "LegalAct" ? tryDecodeId("LegalAct", ref.id) : null;
-      if (uuid) ids.add(uuid);
+    for (const content of contents) {
+      for (const ref of collectReferences(JSON.parse(JSON.stringify(content ?? {})))) {
+        const uuid = ref.kind === "LegalAct" ? tryDecodeId("LegalAct", ref.id) : null;
+        if (uuid) ids.add(uuid);
+      }
     }
-    const acts = ids.size ? await this.ds.getRepository(LegalAct).find({ select: { id: true, type: true }, where: { id: In([...ids]) } }) : [];
+    const acts = ids.size ? await em.getRepository(LegalAct).find({ select: { id: true, type: true }, where: { id: In([...ids]) } }) : [];
+    return { profile, acts: new Map(acts.map((a) => [toGlobalId("LegalAct", a.id), { type: a.type, federal: isFederalActType(a.type) }])) };
+  }
+
+  /** Stores the verdict of a version (in the caller's transaction). */
+  async record(em: EntityManager, version: StandardVersion, profile: StandardKind, report?: CompletenessReport): Promise<void> {
+    const verdict = report ?? (await this.evaluate(version.content, profile, em));
+    await em.upsert(CompletenessResult, resultRow(version, profile, verdict), ["versionId"]);
+  }
+
+  /**
+   * Complete / incomplete counts of the open drafts and of the published versions of
+   * an authority's services (optionally with subordinates), and the most frequent
+   * failing rules. Verdicts stored for the current content and rules are reused; the
+   * others are computed and stored on the way.
+   */
+  async summary(authorityGlobalId: string, includeSubordinate: boolean): Promise<CompletenessSummaryData> {
+    this.viewer.requireAuthenticated();
+    const rootId = decodeId("Authority", authorityGlobalId, ["authorityId"]);
+    const authorityIds = includeSubordinate ? await this.authorities.subtreeIds(rootId) : [rootId];
+    if (!authorityIds.length || !authorityIds.every((id) => this.viewer.canSeeInternals(id) || this.viewer.has(Role.ADMIN, null))) {
+      throw forbidden();
+    }
+    const scope = `FROM standard_version v JOIN service s ON s.id = v.service_id
+       WHERE s.authority_id = ANY($1::uuid[]) AND v.status IN ('DRAFT', 'IN_REVIEW', 'PUBLISHED')`;
+    const stale: { id: string; kind: StandardKind }[] = await this.ds.query(
+      `SELECT v.id, s.kind ${scope}
+         AND NOT EXISTS (SELECT 1 FROM completeness_result r WHERE r.version_id = v.id
+                          AND r.content_hash = v.content_hash AND r.profile = s.kind AND r.rules_version = $2)`,
+      [authorityIds, RULES_VERSION],
+    );
+    await this.refresh(stale);
+    const [counts] = await this.ds.query(
+      `SELECT count(*) FILTER (WHERE v.status <> 'PUBLISHED' AND r.complete)::int AS drafts_complete,
+              count(*) FILTER (WHERE v.status <> 'PUBLISHED' AND NOT r.complete)::int AS drafts_incomplete,
+              count(*) FILTER (WHERE v.status = 'PUBLISHED' AND r.complete)::int AS published_complete,
+              count(*) FILTER (WHERE v.status = 'PUBLISHED' AND NOT r.complete)::int AS published_incomplete
+         ${scope.replace("WHERE", "JOIN completeness_result r ON r.version_id = v.id WHERE")}`,
+      [authorityIds],
+    );
+    const top: { rule: string; count: number }[] = await this.ds.query(
+      `SELECT rule, count(*)::int AS count
+         FROM (SELECT unnest(r.error_rules) AS rule ${scope.replace("WHERE", "JOIN completeness_result r ON r.version_id = v.id WHERE")}) failing
+        GROUP BY rule ORDER BY count DESC, rule LIMIT 10`,
+      [authorityIds],
+    );
     return {
-      profile,
-      acts: new Map(acts.map((a) => [toGlobalId("LegalAct", a.id), { type: a.type, federal: isFederalActType(a.type) }])),
+      authorityId: rootId,
+      includeSubordinate,
+      drafts: { complete: counts.drafts_complete, incomplete: counts.drafts_incomplete },
+      published: { complete: counts.published_complete, incomplete: counts.published_incomplete },
+      topFailingRules: top,
     };
   }
+
+  /** Evaluates and stores verdicts in batches (one acts query per batch). */
+  private async refresh(stale: { id: string; kind: StandardKind }[]): Promise<void> {
+    const BATCH = 500;
+    for (let i = 0; i < stale.length; i += BATCH) {
+      const batch = stale.slice(i, i + BATCH);
+      const versions = await this.ds.getRepository(StandardVersion).findBy({ id: In(batch.map((b) => b.id)) });
+      const kindOf = new Map(batch.map((b) => [b.id, b.kind]));
+      const rows = [];
+      for (const profile of new Set(kindOf.values())) {
+        const group = versions.filter((v) => kindOf.get(v.id) === profile);
+        const ctx = await this.context(group.map((v) => v.content), profile);
+        for (const v of group) rows.push(resultRow(v, profile, evaluate(v.content, ctx)));
+      }
+      if (rows.length) await this.ds.getRepository(CompletenessResult).upsert(rows, ["versionId"]);
+    }
+  }
 }
+
+function resultRow(version: StandardVersion, profile: StandardKind, report: CompletenessReport) {
+  const codes = (severity: Severity) => [...new Set(report.issues.filter((i) => i.severity === severity).map((i) => i.rule))];
+  return {
+    versionId: version.id,
+    contentHash: version.contentHash,
+    profile,
+    rulesVersion: RULES_VERSION,
+    complete: report.complete,
+    score: report.score,
+    errorRules: codes(Severity.ERROR),
+    warningRules: codes(Severity.WARNING),
+  };
+}
+
+export { RULE_BY_CODE };

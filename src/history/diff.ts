@@ -70,7 +70,9 @@ class Walker {
         if (model.kind === "term") this.term(model, before as Obj, after as Obj, path, label);
         for (const child of model.fields!) {
           if (model.kind === "term" && (TERM_CORE as readonly string[]).includes(child.name)) continue;
-          const childLabel = child.name === "items" ? label : child.label;
+          // a short label of a section field gets the element's title for context ("Способы" → "Способы направления запроса: способы")
+          const childLabel =
+            child.name === "items" ? label : path.length === 1 && child.label.length < 25 ? `${this.elementTitle}: ${child.label.toLowerCase()}` : child.label;
           this.field(child, (before as Obj)[child.name], (after as Obj)[child.name], [...path, child.name], childLabel);
         }
         return;
@@ -101,16 +103,16 @@ class Walker {
     const old = new Map(before.map((item, i) => [keyOf(item, i), item]));
     const now = new Map(after.map((item, i) => [keyOf(item, i), item]));
     for (const [key, item] of old) {
-      if (!now.has(key)) this.push([...path, key], ChangeKind.REMOVED, item, null, `${label}: исключено «${itemTitle(item)}»`);
+      if (!now.has(key)) this.push([...path, key], ChangeKind.REMOVED, item, null, `${label}: исключено «${itemTitle(item, model)}»`);
     }
     for (const [key, item] of now) {
       const previous = old.get(key);
       if (!previous) {
-        this.push([...path, key], ChangeKind.ADDED, null, item, `${label}: добавлено «${itemTitle(item)}»`);
+        this.push([...path, key], ChangeKind.ADDED, null, item, `${label}: добавлено «${itemTitle(item, model)}»`);
       } else if (!isDeepStrictEqual(previous, item)) {
         const changedFields = model.fields!.filter((f) => !isDeepStrictEqual(previous[f.name] ?? null, item[f.name] ?? null)).map((f) => f.label.toLowerCase());
-        const renamed = itemTitle(previous) !== itemTitle(item) ? ` → «${itemTitle(item)}»` : "";
-        this.push([...path, key], ChangeKind.CHANGED, previous, item, `${label}: изменено «${itemTitle(previous)}»${renamed} (${changedFields.join("; ")})`);
+        const renamed = itemTitle(previous, model) !== itemTitle(item, model) ? ` → «${itemTitle(item, model)}»` : "";
+        this.push([...path, key], ChangeKind.CHANGED, previous, item, `${label}: изменено «${itemTitle(previous, model)}»${renamed} (${changedFields.join("; ")})`);
       }
     }
   }

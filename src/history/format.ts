@@ -42,11 +42,14 @@ export function formatValue(value: unknown, model: FieldModel): string {
   return `«${truncate(itemTitle(value as Obj))}»`;
 }
 
-/** The human name of a list item: its name, text or title. */
-export function itemTitle(item: Obj | null | undefined): string {
+/** The human name of a list item: its name, text or title (enum values by their Russian label). */
+export function itemTitle(item: Obj | null | undefined, model?: FieldModel): string {
   if (!item) return "";
   for (const field of ["name", "text", "title", "fullName", "channel", "procedure"]) {
-    if (typeof item[field] === "string" && item[field]) return item[field] as string;
+    if (typeof item[field] === "string" && item[field]) {
+      const enumLabel = model?.fields?.find((f) => f.name === field)?.enumLabels?.[item[field] as string];
+      return enumLabel ?? (item[field] as string);
+    }
   }
   if (typeof item.actId === "string") return [item.article && `ст. ${item.article}`, item.part && `ч. ${item.part}`, item.item && `п. ${item.item}`].filter(Boolean).join(" ") || "ссылка на акт";
   return typeof item.key === "string" ? item.key : "элемент";

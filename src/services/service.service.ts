@@ -14,6 +14,7 @@ import { IN_FORCE_STATUSES } from "../standards/standard.loaders";
 import type { DatedService } from "../history/history.resolver";
 import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
+import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
 
 /** A service's identity in the registry: registry number, body, level, kind. */
@@ -23,6 +24,7 @@ export class ServiceRegistry {
     private readonly loaders: Loaders,
     private readonly authorities: AuthorityService,
     private readonly viewer: Viewer,
+    private readonly completeness: CompletenessService,
   ) {}
 
   /** Creates the service and its first draft, pre-filled with the name and the providing body. */
@@ -58,6 +60,7 @@ export class ServiceRegistry {
             createdBy: this.viewer.name,
           }),
         );
+        await this.completeness.record(em, draft, service.kind);
         await recordAudit(em, this.viewer.name, {
           action: "serviceCreate",
           entityType: "Service",

@@ -77,7 +77,8 @@ export class LifecycleService {
       if (!(await em.existsBy(LegalAct, { id: actId }))) {
         throw new DomainError("NOT_FOUND", "Утверждающий нормативный правовой акт не найден", ["input", "approvingActId"]);
       }
-      const report = await this.completeness.evaluate(version.content, service.kind);
+      const report = await this.completeness.evaluate(version.content, service.kind, em);
+      await this.completeness.record(em, version, service.kind, report);
       const errors = report.issues.filter((i) => i.severity === Severity.ERROR);
       if (errors.length > 0) {
         throw DomainError.of(errors.map((i) => ({ code: "INCOMPLETE", message: `${i.message} (${i.legalReference})`, field: ["content", ...i.path] })));

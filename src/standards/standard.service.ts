@@ -14,6 +14,7 @@ import { recordAudit } from "../history/audit";
 import { diffContent } from "../history/diff";
 import { getContentModel } from "../history/content-model-cache";
 import type { Viewer } from "../auth/viewer";
+import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
 import { forbidden } from "../auth/errors";
 
@@ -27,6 +28,7 @@ export class StandardService {
     private readonly ds: DataSource,
     private readonly loaders: Loaders,
     private readonly viewer: Viewer,
+    private readonly completeness: CompletenessService,
   ) {}
 
   /**
@@ -61,6 +63,8 @@ export class StandardService {
       draft.contentHash = contentHash(content);
       draft.revision += 1;
       const saved = await em.save(draft);
+      const service = await em.findOneByOrFail(Service, { id: saved.serviceId });
+      await this.completeness.record(em, saved, service.kind);
       await this.audit(em, "standardDraftUpdate", saved, hashBefore, {
         revision: saved.revision,
         changes: diffContent(model, before, content).map(({ element, path, kind, summary }) => ({ element, path, kind, summary })),
@@ -103,6 +107,7 @@ export class StandardService {
             createdBy: this.viewer.name,
           }),
         );
+        await this.completeness.record(em, draft, service.kind);
         await this.audit(em, "standardDraftCreate", draft, null, { basedOnVersion: base?.number ?? null, number: draft.number }, service);
         return draft;
       });

@@ -47,8 +47,8 @@ export const WITHDRAW = `mutation($id: ID!, $reason: String!) { standardVersionW
 export const DRAFT_CREATE = `mutation($serviceId: ID!) { standardDraftCreate(serviceId: $serviceId) { standardVersion { id number status revision content { term { value unit } } } userErrors { code field message } } }`;
 
 /** A service whose first version is published from `effectiveFrom`, with complete content. */
-export async function publishedService(h: Harness, options: { effectiveFrom: string; content?: StandardContent; kind?: string } ) {
-  const authority = await createAuthority(h);
+export async function publishedService(h: Harness, options: { effectiveFrom: string; content?: StandardContent; kind?: string; authorityId?: string }) {
+  const authority = options.authorityId ? { id: options.authorityId } : await createAuthority(h);
   const content = options.content ?? (await completeContent(h, authority.id));
   const service = await createService(h, { authorityId: authority.id, kind: options.kind ?? "UNIFIED" });
   const act = await createLegalAct(h, { type: "MUNICIPAL_ACT", title: "Об утверждении административного регламента" });

@@ -1,0 +1,62 @@
+import { Arg, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
+import type { Context } from "../context";
+import { StandardVersion } from "../standards/standard-version.entity";
+import { StandardContent } from "../standards/content/standard-content";
+import { StandardKind } from "../services/service.entity";
+import { Completeness, CompletenessRule, CompletenessSummary } from "./completeness.types";
+import { RULE_BY_CODE, RULE_CATALOG } from "./rules";
+import type { RuleInfo } from "./rule";
+
+function ruleView(info: RuleInfo): CompletenessRule {
+  return {
+    code: info.code,
+    kind: info.kind,
+    elements: [...info.elements],
+    severityRegular: info.severity.REGULAR,
+    severityUnified: info.severity.UNIFIED,
+    legalReference: info.legalReference,
+    description: info.description,
+  };
+}
+
+@Resolver(() => StandardVersion)
+export class CompletenessResolver {
+  @FieldResolver(() => Completeness, { description: "Полнота версии по ст. 14 (с учётом вида стандарта услуги). Completeness of the version." })
+  async completeness(@Root() version: StandardVersion, @Ctx() ctx: Context): Promise<Completeness> {
+    const service = (await ctx.loaders.serviceById.load(version.serviceId))!;
+    return ctx.services.completeness.evaluate(version.content, service.kind);
+  }
+
+  @Query(() => Completeness, {
+    description: "Проверить полноту содержания без сохранения (для проверки формы на лету). Validate a content without saving it.",
+  })
+  async standardValidate(
+    @Arg("input", () => StandardContent, { description: "Содержание стандарта. Content." }) input: StandardContent,
+    @Arg("profile", () => StandardKind, { description: "Вид стандарта. Profile." }) profile: StandardKind,
+    @Ctx() ctx: Context,
+  ): Promise<Completeness> {
+    ctx.viewer.requireAuthenticated();
+    return ctx.services.completeness.evaluate(JSON.parse(JSON.stringify(input)), profile);
+  }
+
+  @Query(() => [CompletenessRule], { description: "Каталог правил проверки полноты. The catalogue of completeness rules." })
+  completenessRules(): CompletenessRule[] {
+    return RULE_CATALOG.map(ruleView);
+  }
+
+  @Query(() => CompletenessSummary, {
+    description: "Сводка полноты черновиков и опубликованных версий органа власти и самые частые нарушения (для аудиторов). Completeness summary.",
+  })
+  async completenessSummary(
+    @Arg("authorityId", () => ID, { description: "Орган власти. Authority." }) authorityId: string,
+    @Arg("includeSubordinate", { defaultValue: false, description: "Включая подчинённые органы. Include subordinates." }) includeSubordinate: boolean,
+    @Ctx() ctx: Context,
+  ) {
+    const summary = await ctx.services.completeness.summary(authorityId, includeSubordinate);
+    return {
+      ...summary,
+      authority: await ctx.loaders.authorityById.load(summary.authorityId),
+      topFailingRules: summary.topFailingRules.map((r) => ({ count: r.count, rule: ruleView(RULE_BY_CODE.get(r.rule)!) })),
+    };
+  }
+}
