@@ -12,11 +12,11 @@ import type { Context } from "./context";
  */
 export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context> {
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, errorMessage: `Запрос слишком глубокий: вложенность более ${limits.maxDepth}` },
-    maxAliases: { n: limits.maxAliases, errorMessage: `Слишком много псевдонимов (alias) в запросе: более ${limits.maxAliases}` },
-    maxDirectives: { n: 50, errorMessage: "Слишком много директив в запросе" },
-    maxTokens: { n: limits.maxTokens, errorMessage: `Запрос слишком длинный: более ${limits.maxTokens} лексем` },
-    costLimit: { maxCost: limits.maxCost, errorMessage: `Запрос слишком сложный: стоимость превышает ${limits.maxCost}` },
+    maxDepth: { n: limits.maxDepth, exposeLimits: false, errorMessage: `Запрос слишком глубокий: вложенность более ${limits.maxDepth}` },
+    maxAliases: { n: limits.maxAliases, exposeLimits: false, errorMessage: `Слишком много псевдонимов (alias) в запросе: более ${limits.maxAliases}` },
+    maxDirectives: { n: 50, exposeLimits: false, errorMessage: "Слишком много директив в запросе" },
+    maxTokens: { n: limits.maxTokens, exposeLimits: false, errorMessage: `Запрос слишком длинный: более ${limits.maxTokens} лексем` },
+    costLimit: { maxCost: limits.maxCost, exposeLimits: false, errorMessage: `Запрос слишком сложный: стоимость превышает ${limits.maxCost}` },
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return new ApolloServer<Context>({

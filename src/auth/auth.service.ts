@@ -1,5 +1,5 @@
 import { randomBytes } from "node:crypto";
-import type { DataSource } from "typeorm";
+import { IsNull, type DataSource, type Repository } from "typeorm";
 import { ApiToken, Role, RoleAssignment, User } from "./auth.entities";
 import { Viewer } from "./viewer";
 import { unauthenticated } from "./errors";
@@ -106,7 +106,11 @@ export class AuthService {
       const user = await em.findOneBy(User, { id: userId });
       if (!user) throw new DomainError("NOT_FOUND", "Пользователь не найден", ["userId"]);
       const assignment = this.assignment(input, ["input"]);
-      const existing = await em.findOneBy(RoleAssignment, { userId, role: assignment.role, authorityId: assignment.authorityId ?? undefined });
+      const existing = await em.findOneBy(RoleAssignment, {
+        userId,
+        role: assignment.role,
+        authorityId: assignment.authorityId === null ? IsNull() : assignment.authorityId,
+      });
       if (existing) {
         existing.includeSubordinates = assignment.includeSubordinates;
         await em.save(existing);
@@ -190,13 +194,8 @@ export class AuthService {
 }
 
 /** Random 256-bit token, shown once; stored as SHA-256 with a short prefix for recognition. */
-export async function issueToken(
-  repo: { save(entity: Partial<ApiToken>): Promise<ApiToken> },
-  userId: string,
-  name: string,
-  expiresAt: Date | null,
-): Promise<{ token: string; apiToken: ApiToken }> {
+export async function issueToken(repo: Repository<ApiToken>, userId: string, name: string, expiresAt: Date | null): Promise<{ token: string; apiToken: ApiToken }> {
   const token = TOKEN_PREFIX + randomBytes(32).toString("base64url");
-  const apiToken = await repo.save({ userId, name, tokenHash: sha256(token), prefix: token.slice(0, 10), expiresAt });
+  const apiToken = await repo.save(repo.create({ userId, name, tokenHash: sha256(token), prefix: token.slice(0, 10), expiresAt }));
   return { token, apiToken };
 }

@@ -60,6 +60,9 @@ const PATTERNS: [RegExp, (m: RegExpMatchArray) => string][] = [
 ];
 
 export function translateInputError(message: string): { message: string; field?: string[] } {
+  // limits (graphql-armor) already speak Russian; they come wrapped as syntax errors
+  const russian = /^(?:Syntax Error: )?([А-ЯЁ].*)$/.exec(message);
+  if (russian) return { message: russian[1] };
   const at = /got invalid value .*? at "([^"]+)"/.exec(message) ?? /^Variable "\$(\w+)" got invalid value/.exec(message);
   let field = at ? at[1].replace(/\[(\d+)\]/g, ".$1").split(".") : undefined;
   const unknownField = /Field "(\w+)" is not defined by type/.exec(message);
