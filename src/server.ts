@@ -1,5 +1,7 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
+import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { publicCachePolicy } from "./http/cache-policy.plugin";
 import type { GraphQLSchema } from "graphql";
 import { formatError } from "./shared/errors/format-error";
 import { config, limits } from "./config";
@@ -22,7 +24,7 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
   return new ApolloServer<Context>({
     schema,
     formatError,
-    plugins: armor.plugins,
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), publicCachePolicy(config.publicCacheMaxAge)],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

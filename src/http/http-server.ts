@@ -1,4 +1,5 @@
 import http from "node:http";
+import { createHash } from "node:crypto";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Context } from "../context";
 
@@ -70,6 +71,16 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   for (const [key, value] of response.headers) res.setHeader(key, value);
   res.statusCode = response.status ?? 200;
   if (response.body.kind === "complete") {
+    // publicly cacheable answers get an ETag; a matching If-None-Match gets 304 without a body
+    if (res.statusCode === 200 && String(response.headers.get("cache-control") ?? "").startsWith("public")) {
+      const etag = `W/"${createHash("sha1").update(response.body.string).digest("base64url")}"`;
+      res.setHeader("etag", etag);
+      if (req.headers["if-none-match"] === etag) {
+        res.statusCode = 304;
+        res.end();
+        return;
+      }
+    }
     res.end(response.body.string);
     return;
   }

@@ -1,12 +1,18 @@
 import type { DataSource } from "typeorm";
 import { Service, StandardKind } from "./service.entity";
+import { Authority } from "../authorities/authority.entity";
 import type { ServiceCreateInput, ServicesArgs } from "./service.inputs";
 import type { Loaders } from "../loaders";
 import type { AuthorityService } from "../authorities/authority.service";
 import { DomainError } from "../shared/errors/domain-error";
 import { requireFields } from "../shared/errors/require";
 import { decodeId, toGlobalId } from "../shared/relay/global-id";
-import { paginate } from "../shared/relay/keyset";
+import { paginate, type SortKey } from "../shared/relay/keyset";
+import { type SelectQueryBuilder } from "typeorm";
+import { ServiceOrderField, type ServiceFilter } from "./service.inputs";
+import { OrderDirection } from "../shared/relay/connection";
+import { ApplicantLegalForm, ELECTRONIC_CHANNELS } from "../standards/content/enums";
+import { today } from "../shared/dates";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
 import { contentHash } from "../shared/canonical-json";
@@ -83,13 +89,42 @@ export class ServiceRegistry {
 
   /** A service, or null when it does not exist or the viewer may not see it (never published, foreign). */
   async get(id: string): Promise<Service | null> {
-    return this.visible(await this.loaders.serviceById.load(id));
+    return this.visible(await this.findWithCurrent("s.id = :id", { id }));
   }
 
   async byRegistryNumber(registryNumber: string): Promise<Service | null> {
-    const service = await this.ds.getRepository(Service).findOneBy({ registryNumber });
-    if (service) this.loaders.serviceById.prime(service.id, service);
-    return this.visible(service);
+    return this.visible(await this.findWithCurrent("s.registryNumber = :registryNumber", { registryNumber }));
+  }
+
+  /**
+   * The portal's hot read in one SQL statement: the service, its authority and the
+   * version in force today, primed into the request's loaders so that `authority`
+   * and `current` need no further query.
+   */
+  private async findWithCurrent(where: string, params: Record<string, unknown>): Promise<Service | null> {
+    const date = today();
+    const service = (await this.ds
+      .getRepository(Service)
+      .createQueryBuilder("s")
+      .leftJoinAndMapOne("s.authority", Authority, "a", "a.id = s.authorityId")
+      .leftJoinAndMapOne(
+        "s.inForce",
+        StandardVersion,
+        "v",
+        "v.serviceId = s.id AND v.status IN (:...inForceStatuses) AND v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)",
+        { inForceStatuses: IN_FORCE_STATUSES, asOf: date },
+      )
+      .where(where, params)
+      .getOne()) as (Service & { inForce?: StandardVersion | null }) | null;
+    if (!service) return null;
+    this.loaders.serviceById.prime(service.id, service);
+    if (service.authority) this.loaders.authorityById.prime(service.authority.id, service.authority);
+    this.loaders.versionInForce.prime(`${service.id}|${date}`, service.inForce ?? null);
+    if (service.inForce) {
+      this.loaders.standardVersionById.prime(service.inForce.id, service.inForce);
+      this.loaders.everPublishedByServiceId.prime(service.id, true);
+    }
+    return service;
   }
 
   /** Public: services with a published standard; internals: also the services of the viewer's authorities. */
@@ -99,34 +134,121 @@ export class ServiceRegistry {
     return (await this.loaders.everPublishedByServiceId.load(service.id)) ? service : null;
   }
 
+  /**
+   * The catalogue. Portals (anonymous viewers, or any filter on the content, search or
+   * asOf) list services with a standard in force on the date (today by default) and
+   * filter that version; staff without such criteria list every service they may see.
+   * Keyset pagination: stable while services are added.
+   */
   async list(args: ServicesArgs) {
+    const filter = args.filter ?? {};
+    const catalogue =
+      !this.viewer.authenticated ||
+      !!filter.inForce ||
+      !!args.asOf ||
+      !!args.search ||
+      !!filter.territory ||
+      !!filter.channel ||
+      !!filter.applicantLegalForm ||
+      filter.electronic != null ||
+      filter.free != null ||
+      filter.extraterritorial != null;
+    const date = args.asOf ?? today();
     const qb = this.ds.getRepository(Service).createQueryBuilder("s");
-    const scope = this.viewer.internalScope();
-    if (scope) {
-      const published = `EXISTS (SELECT 1 FROM standard_version pv WHERE pv.service_id = s.id AND pv.status IN (:...publishedFamily))`;
-      if (scope.size) qb.andWhere(`(${published} OR s.authorityId IN (:...scope))`, { publishedFamily: IN_FORCE_STATUSES, scope: [...scope] });
-      else qb.andWhere(published, { publishedFamily: IN_FORCE_STATUSES });
+    if (catalogue) {
+      qb.innerJoinAndMapOne(
+        "s.inForce",
+        StandardVersion,
+        "v",
+        "v.serviceId = s.id AND v.status IN (:...inForceStatuses) AND v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)",
+        { inForceStatuses: IN_FORCE_STATUSES, asOf: date },
+      );
+      applyContentFilters(qb, filter, args.search);
+    } else {
+      this.restrictToVisible(qb);
     }
-    const filter = args.filter;
-    if (filter?.authorityId) {
+    if (filter.authorityId) {
       const authorityId = decodeId("Authority", filter.authorityId, ["filter", "authorityId"]);
       const ids = filter.includeSubordinate ? await this.authorities.subtreeIds(authorityId) : [authorityId];
       qb.andWhere("s.authorityId IN (:...authorityIds)", { authorityIds: ids });
     }
-    if (filter?.level) qb.andWhere("s.level = :level", { level: filter.level });
-    if (filter?.kind) qb.andWhere("s.kind = :kind", { kind: filter.kind });
-    if (args.asOf) {
-      qb.andWhere(
-        `EXISTS (SELECT 1 FROM standard_version v WHERE v.service_id = s.id AND v.status IN (:...inForce)
-           AND v.effective_from <= :asOf AND (v.effective_to IS NULL OR v.effective_to > :asOf))`,
-        { inForce: IN_FORCE_STATUSES, asOf: args.asOf },
-      );
+    if (filter.level) qb.andWhere("s.level = :level", { level: filter.level });
+    if (filter.kind) qb.andWhere("s.kind = :kind", { kind: filter.kind });
+    if (filter.territory) {
+      qb.andWhere("s.authorityId IN (SELECT a.id FROM authority a WHERE a.oktmo LIKE :territory)", { territory: `${filter.territory}%` });
     }
-    const page = await paginate(qb, args, [
-      { expr: "s.name", direction: "ASC", value: (s) => s.name },
-      { expr: "s.id", direction: "ASC", value: (s) => s.id },
-    ]);
-    if (args.asOf) for (const edge of page.edges) (edge.node as DatedService).asOf = args.asOf;
+
+    const page = await paginate(qb, args, orderKeys(args, catalogue));
+    if (catalogue) {
+      for (const { node } of page.edges) {
+        const service = node as DatedService & { inForce?: StandardVersion };
+        service.asOf = date;
+        if (service.inForce) {
+          this.loaders.versionInForce.prime(`${service.id}|${date}`, service.inForce);
+          this.loaders.standardVersionById.prime(service.inForce.id, service.inForce);
+        }
+      }
+    }
     return page;
+  }
+
+  /** Public: services with a published standard; staff: also the services of their authorities. */
+  private restrictToVisible(qb: SelectQueryBuilder<Service>) {
+    const scope = this.viewer.internalScope();
+    if (!scope) return;
+    const published = `EXISTS (SELECT 1 FROM standard_version pv WHERE pv.service_id = s.id AND pv.status IN (:...publishedFamily))`;
+    if (scope.size) qb.andWhere(`(${published} OR s.authorityId IN (:...scope))`, { publishedFamily: IN_FORCE_STATUSES, scope: [...scope] });
+    else qb.andWhere(published, { publishedFamily: IN_FORCE_STATUSES });
+  }
+}
+
+/** Filters on the version in force (alias v); each is served by an index over published versions. */
+function applyContentFilters(qb: SelectQueryBuilder<Service>, filter: ServiceFilter, search: string | null | undefined) {
+  if (search?.trim()) qb.andWhere("v.search_vector @@ websearch_to_tsquery('russian', :search)", { search: search.trim() });
+  if (filter.channel) {
+    qb.andWhere(`v.content->'submissionChannels'->'channels' @> :channel::jsonb`, { channel: JSON.stringify([filter.channel]) });
+  }
+  if (filter.electronic != null) {
+    const any = `coalesce(v.content->'submissionChannels'->'channels' ?| :electronicChannels::text[], false)`;
+    qb.andWhere(filter.electronic ? any : `NOT ${any}`, { electronicChannels: [...ELECTRONIC_CHANNELS] });
+  }
+  if (filter.applicantLegalForm) {
+    qb.andWhere(`(v.content->'applicants'->'items' @> :applicant::jsonb OR v.content->'applicants'->'items' @> :anyApplicant::jsonb)`, {
+      applicant: JSON.stringify([{ legalForm: filter.applicantLegalForm }]),
+      anyApplicant: JSON.stringify([{ legalForm: ApplicantLegalForm.ANY }]),
+    });
+  }
+  if (filter.free != null) qb.andWhere(`coalesce((v.content->'fee'->>'free')::boolean, false) = :free`, { free: filter.free });
+  if (filter.extraterritorial != null) {
+    qb.andWhere(`coalesce((v.content->'otherRequirements'->>'extraterritorial')::boolean, false) = :extraterritorial`, {
+      extraterritorial: filter.extraterritorial,
+    });
+  }
+}
+
+/** Keyset sort keys for the requested order; each ends with the unique id. */
+function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<Service>[] {
+  const field = args.orderBy?.field ?? (args.search ? ServiceOrderField.RELEVANCE : ServiceOrderField.NAME);
+  const direction = args.orderBy?.direction ?? (field === ServiceOrderField.NAME ? OrderDirection.ASC : OrderDirection.DESC);
+  const id: SortKey<Service> = { expr: "s.id", direction: "ASC", value: (s) => s.id };
+  switch (field) {
+    case ServiceOrderField.NAME:
+      return [{ expr: "s.name", direction, value: (s) => s.name }, id];
+    case ServiceOrderField.RELEVANCE:
+      if (!args.search?.trim()) throw new DomainError("INVALID", "Порядок RELEVANCE возможен только вместе с поиском (search)", ["orderBy", "field"]);
+      return [
+        {
+          expr: "round(ts_rank(v.search_vector, websearch_to_tsquery('russian', :search))::numeric, 6)",
+          direction,
+          select: "rank",
+          value: (_s, raw) => String(raw.rank),
+        },
+        id,
+      ];
+    case ServiceOrderField.UPDATED: {
+      // microseconds since the epoch: exact in a cursor, unlike a JS Date
+      const column = catalogue ? "v.published_at" : "s.updated_at";
+      return [{ expr: `floor(extract(epoch from ${column}) * 1000000)`, direction, select: "updated", value: (_s, raw) => String(raw.updated) }, id];
+    }
   }
 }

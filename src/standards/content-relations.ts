@@ -34,9 +34,7 @@ const SDL = /* GraphQL */ `
 function byRef(type: NodeTypeName, property: string): GraphQLFieldResolver<Record<string, unknown>, Context> {
   return (source, _args, ctx) => {
     const id = source[property];
-    const uuid = typeof id === "string" ? tryDecodeId(type, id) : null;
-    if (!uuid) return null;
-    return type === "LegalAct" ? ctx.loaders.legalActById.load(uuid) : ctx.loaders.authorityById.load(uuid);
+    return typeof id === "string" && tryDecodeId(type, id) ? ctx.loaders.contentRefById.load(id) : null;
   };
 }
 

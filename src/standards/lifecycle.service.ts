@@ -105,6 +105,13 @@ export class LifecycleService {
         predecessor.effectiveTo = effectiveFrom;
         await em.save(predecessor);
       }
+      // the registry name follows the latest published standard
+      const fullName = version.content.name?.fullName?.trim();
+      const renamed = fullName && fullName !== service.name ? { before: service.name, after: fullName } : null;
+      if (renamed) {
+        service.name = fullName!;
+        await em.save(service);
+      }
       version.status = StandardVersionStatus.PUBLISHED;
       version.effectiveFrom = effectiveFrom;
       version.publishedAt = new Date();
@@ -117,6 +124,7 @@ export class LifecycleService {
         approvingActId: input.approvingActId,
         changeNote: version.changeNote,
         superseded: predecessor ? { versionId: predecessor.id, number: predecessor.number, effectiveTo: effectiveFrom } : null,
+        serviceName: renamed,
       };
     });
   }

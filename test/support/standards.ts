@@ -50,7 +50,7 @@ export const DRAFT_CREATE = `mutation($serviceId: ID!) { standardDraftCreate(ser
 export async function publishedService(h: Harness, options: { effectiveFrom: string; content?: StandardContent; kind?: string; authorityId?: string }) {
   const authority = options.authorityId ? { id: options.authorityId } : await createAuthority(h);
   const content = options.content ?? (await completeContent(h, authority.id));
-  const service = await createService(h, { authorityId: authority.id, kind: options.kind ?? "UNIFIED" });
+  const service = await createService(h, { authorityId: authority.id, kind: options.kind ?? "UNIFIED", ...(content.name?.fullName ? { name: content.name.fullName } : {}) });
   const act = await createLegalAct(h, { type: "MUNICIPAL_ACT", title: "Об утверждении административного регламента" });
   await publishContent(h, service.draft.id, service.draft.revision, content, options.effectiveFrom, act.id);
   return { authority, service, content, act, versionId: service.draft.id };

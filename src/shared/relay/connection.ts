@@ -1,5 +1,6 @@
 import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { IsOptional, Max, Min } from "class-validator";
+import { describeEnum } from "../enum";
 
 @ObjectType({ description: "Сведения о странице (Relay). Page information (Relay)." })
 export class PageInfo {
@@ -17,6 +18,15 @@ export class PageInfo {
 }
 
 export const MAX_PAGE_SIZE = 100;
+
+export enum OrderDirection {
+  ASC = "ASC",
+  DESC = "DESC",
+}
+describeEnum(OrderDirection, "OrderDirection", "Направление сортировки. Sort direction.", {
+  ASC: "По возрастанию. Ascending.",
+  DESC: "По убыванию. Descending.",
+});
 
 @ArgsType()
 export class ConnectionArgs {

@@ -12,7 +12,10 @@ export interface SortKey<T> {
   /** SQL expression, e.g. `a.name`; must not be NULL. */
   expr: string;
   direction: "ASC" | "DESC";
-  value: (row: T) => string | number;
+  /** The key value of a row; `raw` holds the selected expressions (see `select`). */
+  value: (row: T, raw: Record<string, unknown>) => string | number;
+  /** Select the expression under this alias so that `value` can read it from `raw`. */
+  select?: string;
 }
 
 export const DEFAULT_PAGE_SIZE = 20;
@@ -61,11 +64,21 @@ export async function paginate<T extends ObjectLiteral>(
     if (i === 0) qb.orderBy(key.expr, direction);
     else qb.addOrderBy(key.expr, direction);
   });
-  const rows = size === 0 ? [] : await qb.limit(size + 1).getMany();
+  for (const key of keys) if (key.select) qb.addSelect(key.expr, key.select);
+  const raws = keys.some((k) => k.select);
+  let rows: { node: T; raw: Record<string, unknown> }[] = [];
+  if (size > 0) {
+    if (raws) {
+      const { entities, raw } = await qb.limit(size + 1).getRawAndEntities();
+      rows = entities.map((node, i) => ({ node, raw: raw[i] }));
+    } else {
+      rows = (await qb.limit(size + 1).getMany()).map((node) => ({ node, raw: {} }));
+    }
+  }
   const more = rows.length > size;
   const pageRows = rows.slice(0, size);
   if (backward) pageRows.reverse();
-  const edges = pageRows.map((node) => ({ node, cursor: encodeCursor(keys.map((k) => k.value(node))) }));
+  const edges = pageRows.map(({ node, raw }) => ({ node, cursor: encodeCursor(keys.map((k) => k.value(node, raw))) }));
   const pageInfo: PageInfo = {
     hasNextPage: backward ? Boolean(args.before) : more,
     hasPreviousPage: backward ? more : Boolean(args.after),

@@ -86,6 +86,15 @@ export function NestedListField(type: () => Function, description: string, max =
   );
 }
 
+export function StringListField(description: string, maxItems: number, maxLength: number): Decorator {
+  return compose(
+    Field(() => [String], { nullable: true, description }),
+    IsOptional(),
+    ArrayMaxSize(maxItems, { message: `Список не может содержать более ${maxItems} элементов` }),
+    MaxLength(maxLength, { each: true, message: `Длина каждого значения не должна превышать ${maxLength} символов` }),
+  );
+}
+
 /** A stable key of a list item: kept across versions so that diffs match items by key. */
 export function KeyField(): Decorator {
   return compose(

@@ -10,6 +10,7 @@ import {
   NestedField,
   NestedListField,
   RefField,
+  StringListField,
   TextField,
 } from "../../shared/validation/fields";
 import {
@@ -37,6 +38,9 @@ export class ServiceNameSection {
 
   @TextField("Краткое наименование. Short name.", 500)
   shortName?: string | null;
+
+  @StringListField("Ключевые слова для поиска на порталах (например, «ИЖС», «стройка»). Search keywords.", 50, 200)
+  keywords?: string[] | null;
 
   @NestedListField(() => LegalReference, "Акт, из которого взята формулировка наименования. Source of the wording.", 10)
   legalBases?: LegalReference[] | null;

@@ -1,0 +1,188 @@
+import { startHarness, unique, type Harness } from "../support/harness";
+import { startHttp } from "../support/http";
+import { createAuthority } from "../support/factories";
+import { completeContent, isoDate, publishedService } from "../support/standards";
+import { fullSelection } from "../support/content-builder";
+import { getSchema } from "../../src/schema";
+import { Viewer } from "../../src/auth/viewer";
+import type { StandardContent } from "../../src/standards/content/standard-content";
+
+/** The portal read path: search, filters, keyset pages, the hot read and HTTP caching. */
+let h: Harness;
+let http: Awaited<ReturnType<typeof startHttp>>;
+let base: StandardContent;
+const anonymous = Viewer.anonymous();
+
+beforeAll(async () => {
+  h = await startHarness();
+  http = await startHttp(h.ds);
+  const golden = await completeContent(h);
+  // a neutral base: results and applicants that no search or filter below looks for
+  base = {
+    ...golden,
+    name: { ...golden.name, shortName: null, keywords: null },
+    results: { ...golden.results, items: golden.results!.items!.map((r, i) => ({ ...r, name: `Итоговый документ ${i + 1}` })) },
+    applicants: { items: [{ key: "ap-individuals", name: "Физические лица", legalForm: "INDIVIDUAL" as never }], representativeAllowed: true },
+  };
+});
+afterAll(async () => {
+  await http.app.stop();
+  await h.close();
+});
+
+/** Publishes a complete standard with the given name and overrides, under the given authority. */
+async function publish(authorityId: string, name: string, overrides: Partial<StandardContent> = {}) {
+  const content = { ...base, ...overrides, name: { ...base.name, fullName: name, ...(overrides.name ?? {}) } };
+  return publishedService(h, { effectiveFrom: isoDate(-1), authorityId, content });
+}
+
+const CATALOGUE = `query($first: Int, $after: String, $filter: ServiceFilter, $search: String, $orderBy: ServiceOrder) {
+  services(first: $first, after: $after, filter: $filter, search: $search, orderBy: $orderBy) {
+    edges { cursor node { id name current { id } } }
+    pageInfo { hasNextPage endCursor }
+    totalCount
+  }
+}`;
+const names = (res: any) => res.data.services.edges.map((e: any) => e.node.name);
+
+describe("search", () => {
+  it("finds Russian word forms (stemming) in names, keywords and results, ranked by relevance", async () => {
+    const tag = unique("т").replace(/[^a-zа-я0-9]/gi, "");
+    const authority = await createAuthority(h);
+    await publish(authority.id, `Выдача разрешения на строительство ${tag}`);
+    await publish(authority.id, `Приём уведомлений ${tag}`, { results: { ...base.results, items: [{ key: "r1", name: "Разрешение на строительство", kind: "DOCUMENT_PAPER" as never, positive: true, deliveryChannels: ["IN_PERSON" as never] }] } });
+    await publish(authority.id, `Выдача справок ${tag}`, { name: { keywords: ["строительства", "разрешения"] } });
+    await publish(authority.id, `Выдача архивных справок ${tag}`);
+
+    const res = await h.gql(CATALOGUE, { first: 10, search: `разрешение строительство ${tag}` }, anonymous);
+    expect(res.errors).toBeUndefined();
+    expect(names(res)).toEqual([`Выдача разрешения на строительство ${tag}`, `Выдача справок ${tag}`, `Приём уведомлений ${tag}`]);
+    const stems = await h.gql(CATALOGUE, { first: 10, search: `разрешениями строительством ${tag}` }, anonymous);
+    expect(names(stems)).toHaveLength(3);
+    const byName = await h.gql(CATALOGUE, { first: 10, search: `разрешение ${tag}`, orderBy: { field: "NAME" } }, anonymous);
+    expect(names(byName)).toEqual([`Выдача разрешения на строительство ${tag}`, `Выдача справок ${tag}`, `Приём уведомлений ${tag}`]);
+  });
+
+  it("refuses RELEVANCE order without a search", async () => {
+    const res = await h.gql(CATALOGUE, { first: 1, orderBy: { field: "RELEVANCE" } }, anonymous);
+    expect(res.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(res.errors![0].message).toMatch(/RELEVANCE/);
+  });
+});
+
+describe("filters", () => {
+  it("combine territory, channel, electronic submission, applicant category, fee and extraterritoriality on the version in force", async () => {
+    const region = `9${String(Math.floor(Math.random() * 9))}`;
+    const prefix = `${region}${String(Math.floor(Math.random() * 900) + 100)}`;
+    const city = await createAuthority(h, { oktmo: `${prefix}000` });
+    const district = await createAuthority(h, { oktmo: `${prefix}101` });
+    const elsewhere = await createAuthority(h, { oktmo: `${region === "98" ? "97" : "98"}000000` });
+    const mfcOnly = { submissionChannels: { channels: ["IN_PERSON", "MFC"] as never }, registrationTerms: base.registrationTerms, progressInformation: { channels: ["IN_PERSON", "PHONE"] as never } };
+    const a = await publish(city.id, `A ${prefix}`, { ...mfcOnly, applicants: { items: [{ key: "ap", name: "Юрлица", legalForm: "LEGAL_ENTITY" as never }] } });
+    const b = await publish(district.id, `B ${prefix}`, { applicants: { items: [{ key: "ap", name: "Все", legalForm: "ANY" as never }] } });
+    const c = await publish(city.id, `C ${prefix}`, {
+      fee: { free: false, items: [{ key: "f", kind: "STATE_DUTY" as never, name: "Пошлина", amount: "350.00", paymentMethods: ["BANK_TRANSFER" as never], legalBases: base.fee!.freeLegalBases }] },
+      otherRequirements: { ...base.otherRequirements, extraterritorial: true },
+    });
+    await publish(elsewhere.id, `D ${prefix}`);
+    const ids = async (filter: object) => {
+      const res = await h.gql(CATALOGUE, { first: 50, filter }, anonymous);
+      expect(res.errors).toBeUndefined();
+      return res.data.services.edges.map((e: any) => e.node.id).sort();
+    };
+    const all = [a, b, c].map((s) => s.service.id).sort();
+    expect(await ids({ territory: prefix })).toEqual(all);
+    expect(await ids({ territory: `${prefix}101` })).toEqual([b.service.id]);
+    expect(await ids({ territory: prefix, channel: "EPGU" })).toEqual([b.service.id, c.service.id].sort());
+    expect(await ids({ territory: prefix, electronic: false })).toEqual([a.service.id]);
+    expect(await ids({ territory: prefix, channel: "MFC", applicantLegalForm: "LEGAL_ENTITY" })).toEqual([a.service.id, b.service.id].sort());
+    expect(await ids({ territory: prefix, applicantLegalForm: "INDIVIDUAL" })).toEqual([b.service.id, c.service.id].sort());
+    expect(await ids({ territory: prefix, free: false })).toEqual([c.service.id]);
+    expect(await ids({ territory: prefix, free: true, extraterritorial: false })).toEqual([a.service.id, b.service.id].sort());
+    expect(await ids({ territory: prefix, extraterritorial: true, channel: "MFC" })).toEqual([c.service.id]);
+    expect(await ids({ territory: prefix, authorityId: city.id })).toEqual([a.service.id, c.service.id].sort());
+  });
+
+  it("lists only services with a standard in force for anonymous portals", async () => {
+    const authority = await createAuthority(h, { oktmo: "96000000" });
+    const scheduled = await publishedService(h, { effectiveFrom: isoDate(30), authorityId: authority.id, content: base });
+    const res = await h.gql(CATALOGUE, { first: 100, filter: { authorityId: authority.id } }, anonymous);
+    expect(res.data.services.edges).toEqual([]);
+    const future = await h.gql(`query($f: ServiceFilter, $d: LocalDate) { services(first: 10, filter: $f, asOf: $d) { edges { node { id standard { id } } } } }`, {
+      f: { authorityId: authority.id },
+      d: isoDate(30),
+    }, anonymous);
+    expect(future.data.services.edges).toEqual([{ node: { id: scheduled.service.id, standard: { id: scheduled.versionId } } }]);
+  });
+});
+
+describe("keyset pagination", () => {
+  it("never skips or repeats a row while services are being added", async () => {
+    const prefix = `95${String(Math.floor(Math.random() * 900000) + 100000)}`;
+    const authority = await createAuthority(h, { oktmo: prefix });
+    const original: string[] = [];
+    for (const letter of ["Б", "Г", "Е", "Ж", "И", "К", "М"]) original.push((await publish(authority.id, `${letter} услуга ${prefix}`)).service.id);
+    const seen: string[] = [];
+    let after: string | null = null;
+    const inserts = ["А", "Ё", "Л", "Я"];
+    for (;;) {
+      const res: any = await h.gql(CATALOGUE, { first: 2, after, filter: { territory: prefix } }, anonymous);
+      seen.push(...res.data.services.edges.map((e: any) => e.node.id));
+      if (inserts.length) await publish(authority.id, `${inserts.shift()} услуга ${prefix}`);
+      if (!res.data.services.pageInfo.hasNextPage) break;
+      after = res.data.services.pageInfo.endCursor;
+    }
+    expect(new Set(seen).size).toBe(seen.length);
+    for (const id of original) expect(seen).toContain(id);
+  });
+});
+
+describe("the hot read", () => {
+  it("reads a service with its authority and full current standard in one SQL query (two with the cited acts)", async () => {
+    const authority = await createAuthority(h);
+    const { service } = await publish(authority.id, `Горячее чтение ${unique()}`);
+    const schema = await getSchema();
+    const withoutActs = `query($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { id name authority { id name oktmo } current { id number effectiveFrom content { ${fullSelection(schema, "StandardContent")} } } } }`;
+    const withActs = withoutActs.replace(fullSelection(schema, "StandardContent"), fullSelection(schema, "StandardContent", true));
+    h.counter.reset();
+    const res = await h.gql(withoutActs, { rn: service.registryNumber }, anonymous);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.serviceByRegistryNumber.current.content.documents.applicantDocuments.items.length).toBeGreaterThan(0);
+    expect(h.counter.queries).toHaveLength(1);
+    h.counter.reset();
+    const full = await h.gql(withActs, { rn: service.registryNumber }, anonymous);
+    expect(full.errors).toBeUndefined();
+    expect(h.counter.queries).toHaveLength(2);
+    h.counter.reset();
+    const byId = await h.gql(`query($id: ID!) { service(id: $id) { authority { name } current { content { term { value } } } } }`, { id: service.id }, anonymous);
+    expect(byId.data.service.current.content.term.value).toBe(5);
+    expect(h.counter.queries).toHaveLength(1);
+  });
+});
+
+describe("HTTP caching", () => {
+  it("marks anonymous reads public with an ETag (304 when unchanged) and everything else no-store", async () => {
+    const query = `{ standardElements { code } }`;
+    const first = await fetch(http.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    expect(first.headers.get("cache-control")).toBe("public, max-age=300");
+    const etag = first.headers.get("etag")!;
+    expect(etag).toMatch(/^W\//);
+    const again = await fetch(http.url, { method: "POST", headers: { "content-type": "application/json", "if-none-match": etag }, body: JSON.stringify({ query }) });
+    expect(again.status).toBe(304);
+    const mutation = await fetch(http.url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: `mutation { authorityCreate(input: {}) { userErrors { code } } }` }) });
+    expect(mutation.headers.get("cache-control")).toBe("private, no-store");
+  });
+
+  it("accepts automatic persisted queries over GET, so that edges can cache them", async () => {
+    const query = `{ standardElements { code part } }`;
+    const sha256Hash = require("node:crypto").createHash("sha256").update(query).digest("hex");
+    const extensions = encodeURIComponent(JSON.stringify({ persistedQuery: { version: 1, sha256Hash } }));
+    const headers = { "apollo-require-preflight": "true" };
+    const miss = await (await fetch(`${http.url}?extensions=${extensions}`, { headers })).json();
+    expect(miss.errors[0].extensions.code).toBe("PERSISTED_QUERY_NOT_FOUND");
+    await fetch(`${http.url}?query=${encodeURIComponent(query)}&extensions=${extensions}`, { headers });
+    const hit = await fetch(`${http.url}?extensions=${extensions}`, { headers });
+    expect((await hit.json()).data.standardElements).toHaveLength(23);
+    expect(hit.headers.get("cache-control")).toBe("public, max-age=300");
+  });
+});
