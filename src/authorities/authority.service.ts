@@ -88,6 +88,12 @@ export class AuthorityService {
     ]);
   }
 
+  /** The ids a filter "authority (optionally with subordinates)" covers; the id is a global id checked on `field`. */
+  async scopeIds(globalId: string, includeSubordinate: boolean | null | undefined, field: string[]): Promise<string[]> {
+    const id = decodeId("Authority", globalId, field);
+    return includeSubordinate ? this.subtreeIds(id) : [id];
+  }
+
   /** Ids of the authority and all its subordinates (for filters "with subordinates"). */
   async subtreeIds(rootId: string): Promise<string[]> {
     const rows: { id: string }[] = await this.ds.query(

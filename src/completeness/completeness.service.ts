@@ -86,8 +86,8 @@ export class CompletenessService {
    */
   async summary(authorityGlobalId: string, includeSubordinate: boolean): Promise<CompletenessSummaryData> {
     this.viewer.requireAuthenticated();
+    const authorityIds = await this.authorities.scopeIds(authorityGlobalId, includeSubordinate, ["authorityId"]);
     const rootId = decodeId("Authority", authorityGlobalId, ["authorityId"]);
-    const authorityIds = includeSubordinate ? await this.authorities.subtreeIds(rootId) : [rootId];
     if (!authorityIds.length || !authorityIds.every((id) => this.viewer.canSeeInternals(id) || this.viewer.has(Role.ADMIN, null))) {
       throw forbidden();
     }

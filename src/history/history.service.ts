@@ -87,8 +87,7 @@ export class HistoryService {
     }
     if (filter.serviceId) qb.andWhere("e.serviceId = :serviceId", { serviceId: decodeId("Service", filter.serviceId, ["filter", "serviceId"]) });
     if (filter.authorityId) {
-      const root = decodeId("Authority", filter.authorityId, ["filter", "authorityId"]);
-      const ids = filter.includeSubordinate ? await this.authorities.subtreeIds(root) : [root];
+      const ids = await this.authorities.scopeIds(filter.authorityId, filter.includeSubordinate, ["filter", "authorityId"]);
       qb.andWhere("e.authorityId IN (:...authorityIds)", { authorityIds: ids });
     }
     if (filter.actor) qb.andWhere("e.actor = :actor", { actor: filter.actor });

@@ -16,7 +16,7 @@ import { today } from "../shared/dates";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
 import { contentHash } from "../shared/canonical-json";
-import { IN_FORCE_STATUSES } from "../standards/standard.loaders";
+import { IN_FORCE_ON_DATE, IN_FORCE_STATUSES, inForceParams } from "../standards/standard.loaders";
 import type { DatedService } from "../history/history.resolver";
 import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
@@ -111,8 +111,8 @@ export class ServiceRegistry {
         "s.inForce",
         StandardVersion,
         "v",
-        "v.serviceId = s.id AND v.status IN (:...inForceStatuses) AND v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)",
-        { inForceStatuses: IN_FORCE_STATUSES, asOf: date },
+        `v.serviceId = s.id AND ${IN_FORCE_ON_DATE}`,
+        inForceParams(date),
       )
       .where(where, params)
       .getOne()) as (Service & { inForce?: StandardVersion | null }) | null;
@@ -160,16 +160,15 @@ export class ServiceRegistry {
         "s.inForce",
         StandardVersion,
         "v",
-        "v.serviceId = s.id AND v.status IN (:...inForceStatuses) AND v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)",
-        { inForceStatuses: IN_FORCE_STATUSES, asOf: date },
+        `v.serviceId = s.id AND ${IN_FORCE_ON_DATE}`,
+        inForceParams(date),
       );
       applyContentFilters(qb, filter, args.search);
     } else {
       this.restrictToVisible(qb);
     }
     if (filter.authorityId) {
-      const authorityId = decodeId("Authority", filter.authorityId, ["filter", "authorityId"]);
-      const ids = filter.includeSubordinate ? await this.authorities.subtreeIds(authorityId) : [authorityId];
+      const ids = await this.authorities.scopeIds(filter.authorityId, filter.includeSubordinate, ["filter", "authorityId"]);
       qb.andWhere("s.authorityId IN (:...authorityIds)", { authorityIds: ids });
     }
     if (filter.level) qb.andWhere("s.level = :level", { level: filter.level });

@@ -74,6 +74,18 @@ export function standardLoaders(ds: DataSource) {
 export const IN_FORCE_STATUSES = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.SUPERSEDED, StandardVersionStatus.WITHDRAWN];
 
 /**
+ * The one definition of "in force on :asOf" for a version aliased `v`: published at
+ * some point and effectiveFrom <= date < effectiveTo (open-ended when effectiveTo is null).
+ * Parameters: inForceStatuses, asOf.
+ */
+export const IN_FORCE_ON_DATE =
+  "v.status IN (:...inForceStatuses) AND v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)";
+
+export function inForceParams(asOf: string) {
+  return { inForceStatuses: IN_FORCE_STATUSES, asOf };
+}
+
+/**
  * The version of each service in force on a date: published at some point, with
  * effective_from <= date < effective_to (open-ended when effective_to is null).
  * Keys are "serviceId|YYYY-MM-DD"; one query per distinct date in a batch.
@@ -100,9 +112,7 @@ export function inForceQuery(ds: DataSource, serviceIds: string[], date: string)
     .createQueryBuilder("v")
     .distinctOn(["v.serviceId"])
     .where("v.serviceId IN (:...serviceIds)", { serviceIds })
-    .andWhere("v.status IN (:...statuses)", { statuses: IN_FORCE_STATUSES })
-    .andWhere("v.effectiveFrom <= :date", { date })
-    .andWhere("(v.effectiveTo IS NULL OR v.effectiveTo > :date)", { date })
+    .andWhere(IN_FORCE_ON_DATE, inForceParams(date))
     .orderBy("v.serviceId")
     .addOrderBy("v.effectiveFrom", "DESC")
     .addOrderBy("v.number", "DESC");
