@@ -9,7 +9,6 @@ import { StandardResolver } from "./standards/standard.resolver";
 import { AuditResolver, ServiceHistoryResolver, VersionHistoryResolver } from "./history/history.resolver";
 import { AuthResolver, RoleAssignmentResolver, ViewerRoleResolver } from "./auth/auth.resolver";
 import { withContentRelations } from "./standards/content-relations";
-import { userErrorsMiddleware } from "./shared/errors/user-errors.middleware";
 import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver } from "./completeness/completeness.resolver";
@@ -45,7 +44,6 @@ export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
     validateFn: validateArgument,
-    globalMiddlewares: [userErrorsMiddleware],
   })
     .then(withContentRelations)
     .then(describeRoots);

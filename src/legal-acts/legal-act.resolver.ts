@@ -1,5 +1,6 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver } from "type-graphql";
+import { Arg, Args, Ctx, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
 import type { Context } from "../context";
+import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { LegalAct } from "./legal-act.entity";
 import { LegalActInput, LegalActsArgs } from "./legal-act.inputs";
 import { Connection } from "../shared/relay/connection";
@@ -9,6 +10,7 @@ export const LegalActConnection = Connection(LegalAct, "LegalAct", "нормат
 const LegalActCreatePayload = Payload("LegalActCreate", "legalAct", LegalAct, "Внесённый акт. The created legal act.");
 
 @Resolver(() => LegalAct)
+@UseMiddleware(userErrorsMiddleware)
 export class LegalActResolver {
   @Query(() => LegalActConnection, { description: "Нормативные правовые акты, новые первыми; с поиском. Legal acts, newest first, searchable." })
   async legalActs(@Args() args: LegalActsArgs, @Ctx() ctx: Context) {
