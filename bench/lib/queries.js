@@ -1,0 +1,56 @@
+"use strict";
+/**
+ * The GraphQL documents of the scenarios. The selection of the full standard is generated
+ * from ../schema.graphql (every field of StandardContent, recursively), so it stays
+ * complete when the content model grows; the relations inside the content are selected
+ * as `act { id number date title }`, `authority { id name }`, `holderAuthority { id name }`.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const { ROOT } = require("./common");
+
+// the app's graphql (16), not PostGraphile's nested graphql 15
+const graphql = require(require.resolve("graphql", { paths: [ROOT] }));
+
+const RELATIONS = {
+  act: "act { id number date title }",
+  authority: "authority { id name }",
+  holderAuthority: "holderAuthority { id name }",
+};
+
+function selectionOf(type, depth = 0) {
+  if (depth > 12) throw new Error(`content type ${type.name} nests too deep`);
+  const parts = [];
+  for (const field of Object.values(type.getFields())) {
+    if (RELATIONS[field.name] && graphql.isObjectType(graphql.getNamedType(field.type))) {
+      parts.push(RELATIONS[field.name]);
+      continue;
+    }
+    const named = graphql.getNamedType(field.type);
+    if (graphql.isObjectType(named)) parts.push(`${field.name} { ${selectionOf(named, depth + 1)} }`);
+    else if (graphql.isInterfaceType(named) || graphql.isUnionType(named)) throw new Error(`abstract type ${named.name} in the content`);
+    else parts.push(field.name);
+  }
+  return parts.join(" ");
+}
+
+function contentSelection() {
+  const sdl = fs.readFileSync(path.join(ROOT, "schema.graphql"), "utf8");
+  const schema = graphql.buildSchema(sdl, { assumeValidSDL: true });
+  return selectionOf(schema.getType("StandardContent"));
+}
+
+function scenarioQueries() {
+  const content = contentSelection();
+  return {
+    a: `query Standard($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { id registryNumber name authority { id name oktmo } current { id number effectiveFrom content { ${content} } } } }`,
+    b: `query Search($q: String!) { services(first: 20, search: $q) { edges { node { id registryNumber name current { effectiveFrom } } } } }`,
+    c: `query Catalogue($territory: String!) { services(first: 20, filter: { territory: $territory, channel: MFC }) { edges { node { id registryNumber name authority { name } } } } }`,
+    // PostGraphile v4 over the same tables: the service by registry number (a condition on the
+    // unique column), its authority, and the published version (the one in force today in the
+    // synthetic data: published versions all took effect in the past; checked during validation)
+    aPostgraphile: `query Standard($rn: String!) { allServices(condition: { registryNumber: $rn }, first: 1) { nodes { id registryNumber name authorityByAuthorityId { id name oktmo } standardVersionsByServiceId(condition: { status: PUBLISHED }, first: 1) { nodes { id number effectiveFrom content } } } } }`,
+  };
+}
+
+module.exports = { scenarioQueries, contentSelection };

@@ -1,0 +1,422 @@
+"use strict";
+/**
+ * npm run portal [-- --warmup 5 --duration 15 --connections 32 --services 100000
+ *                    --only raw,app,postgraphile --scenarios a,b,c --build]
+ *
+ * End to end: build the app if needed, start an embedded PostgreSQL of the bench
+ * (../.data/pg-bench, port 54390; or BENCH_DATABASE_URL), load the synthetic dataset if it is
+ * not there, then for each server under test — the raw pg handler, the app, PostGraphile v4 —
+ * start it as its own process (NODE_ENV=production), validate every scenario with 30 random
+ * requests, run autocannon (warm-up, then the measured run) and stop it. Prints one table and
+ * writes it with the machine facts to results/<timestamp>.json.
+ */
+const fs = require("node:fs");
+const path = require("node:path");
+const { isDeepStrictEqual } = require("node:util");
+const autocannon = require("autocannon");
+const { Client } = require("pg");
+const c = require("./lib/common");
+const { scenarioQueries } = require("./lib/queries");
+
+const PORTS = { app: 4710, raw: 4711, postgraphile: 4712 };
+const PG_PORT = 54390;
+const SCENARIOS = {
+  a: "(a) full standard by registry number",
+  b: "(b) search, page of 20",
+  c: "(c) catalogue: territory + MFC, page of 20",
+};
+
+const flags = c.parseFlags(process.argv.slice(2), {
+  warmup: Number(process.env.BENCH_WARMUP ?? 5),
+  duration: Number(process.env.BENCH_DURATION ?? 15),
+  connections: 32,
+  services: 100000,
+  only: "raw,app,postgraphile",
+  scenarios: "a,b,c",
+  build: false,
+  validations: 30,
+  rawPrepared: true,
+});
+
+const gid = (type, id) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
+const pick = (list) => list[Math.floor(Math.random() * list.length)];
+
+let db = null;
+let running = null;
+async function cleanup() {
+  if (running) await c.stopServer(running).catch(() => undefined);
+  running = null;
+  if (db) await db.stop().catch(() => undefined);
+  db = null;
+}
+for (const signal of ["SIGINT", "SIGTERM"]) {
+  process.on(signal, () => {
+    c.log(`${signal}: stopping`);
+    cleanup().finally(() => process.exit(130));
+  });
+}
+
+/** The app's content without what GraphQL adds: nulls of absent fields and the resolved relations (checked against their ids). */
+function normalizeAppContent(value, problems, at = "content") {
+  if (Array.isArray(value)) return value.map((v, i) => normalizeAppContent(v, problems, `${at}.${i}`));
+  if (value === null || typeof value !== "object") return value;
+  const out = {};
+  for (const [k, v] of Object.entries(value)) {
+    if (v === null) continue;
+    const ref = { act: "actId", authority: "authorityId", holderAuthority: "holderAuthorityId" }[k];
+    if (ref) {
+      if (v.id !== value[ref]) problems.push(`${at}.${k}.id ${v.id} differs from ${ref} ${value[ref]}`);
+      if (!v.id || (!v.name && !v.title)) problems.push(`${at}.${k} is not resolved`);
+      continue;
+    }
+    out[k] = normalizeAppContent(v, problems, `${at}.${k}`);
+  }
+  return out;
+}
+
+async function loadFacts(url) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const version = (await client.query("SELECT version() AS v")).rows[0].v;
+    const rns = (await client.query("SELECT registry_number FROM service WHERE registry_number LIKE 'SYN%'")).rows.map((r) => r.registry_number);
+    const territories = (
+      await client.query(
+        `SELECT DISTINCT left(oktmo, 2) AS p FROM authority WHERE oktmo IS NOT NULL
+         UNION SELECT DISTINCT left(oktmo, 5) FROM authority WHERE oktmo ~ '^[0-9]{2}6'`,
+      )
+    ).rows.map((r) => r.p);
+    const stats = (
+      await client.query(
+        `SELECT (SELECT count(*) FROM service)::int AS services, (SELECT count(*) FROM standard_version)::int AS versions,
+                (SELECT count(*) FROM authority)::int AS authorities, (SELECT count(*) FROM legal_act)::int AS legal_acts,
+                pg_size_pretty(pg_total_relation_size('standard_version')) AS standard_version_size,
+                (SELECT round(avg(octet_length(content::text))) FROM (SELECT content FROM standard_version TABLESAMPLE SYSTEM (2)) t)::int AS avg_content_text_bytes,
+                current_setting('shared_buffers') AS shared_buffers`,
+      )
+    ).rows[0];
+    // load the tables, their TOAST and indexes into shared buffers (pg_prewarm when available),
+    // so that every read is served from memory, as in the perf baseline
+    const t = Date.now();
+    const prewarm = (await client.query("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_prewarm'")).rowCount > 0 && !db.external;
+    if (prewarm) {
+      await client.query("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
+      const rels = await client.query(
+        `SELECT c.oid::regclass::text AS rel FROM pg_class c
+         WHERE c.relkind IN ('r', 't', 'i') AND (c.oid IN (SELECT reltoastrelid FROM pg_class WHERE relname IN ('standard_version', 'service'))
+           OR c.relname IN ('service', 'standard_version', 'authority', 'legal_act')
+           OR c.oid IN (SELECT indexrelid FROM pg_index WHERE indrelid IN ('service'::regclass, 'standard_version'::regclass, 'authority'::regclass, 'legal_act'::regclass)
+                        OR indrelid IN (SELECT reltoastrelid FROM pg_class WHERE relname = 'standard_version')))`,
+      );
+      let pages = 0;
+      for (const { rel } of rels.rows) pages += Number((await client.query("SELECT pg_prewarm($1::regclass) AS n", [rel])).rows[0].n);
+      c.log(`pg_prewarm: ${rels.rowCount} relations, ${Math.round((pages * 8) / 1024)} MB into shared buffers (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    } else {
+      await client.query("SELECT sum(length(content::text)) FROM standard_version WHERE status = 'PUBLISHED'");
+      c.log(`read every published document once to warm caches (${((Date.now() - t) / 1000).toFixed(1)} s)`);
+    }
+    return { version, rns, territories, stats };
+  } finally {
+    await client.end();
+  }
+}
+
+async function referenceContents(url, rns) {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const today = new Intl.DateTimeFormat("en-CA", { timeZone: "Europe/Moscow", year: "numeric", month: "2-digit", day: "2-digit" }).format(new Date());
+    const out = new Map();
+    for (const rn of rns) {
+      const r = await client.query(
+        `SELECT v.number, v.effective_from::text AS effective_from, v.content::text AS content FROM service s JOIN standard_version v ON v.service_id = s.id
+         WHERE s.registry_number = $1 AND v.status IN ('PUBLISHED','SUPERSEDED','WITHDRAWN') AND v.effective_from <= $2::date AND (v.effective_to IS NULL OR v.effective_to > $2::date)
+         ORDER BY v.effective_from DESC, v.number DESC LIMIT 1`,
+        [rn, today],
+      );
+      out.set(rn, { number: r.rows[0].number, effectiveFrom: r.rows[0].effective_from, content: JSON.parse(r.rows[0].content) });
+    }
+    return out;
+  } finally {
+    await client.end();
+  }
+}
+
+/* ---------------------------------------------------------------- validation */
+
+function isValidationError(body) {
+  return (body?.errors ?? []).some((e) => e?.extensions?.code === "GRAPHQL_VALIDATION_FAILED");
+}
+
+async function validate(serverKey, scenario, ctx) {
+  const port = PORTS[serverKey];
+  const problems = [];
+  let nonEmpty = 0;
+  for (let i = 0; i < flags.validations; i++) {
+    if (scenario === "a") {
+      const rn = ctx.sample[i % ctx.sample.length];
+      const ref = ctx.reference.get(rn);
+      const query = serverKey === "postgraphile" ? ctx.queries.aPostgraphile : ctx.queries.a;
+      const { status, body, text } = await c.postJson(port, "/graphql", { query, variables: { rn } });
+      if (status !== 200 || !body || body.errors) {
+        if (isValidationError(body)) return { skipped: `GraphQL validation error: ${body.errors[0].message}` };
+        problems.push(`${rn}: HTTP ${status} ${text.slice(0, 300)}`);
+        continue;
+      }
+      let version;
+      if (serverKey === "postgraphile") {
+        version = body.data?.allServices?.nodes?.[0]?.standardVersionsByServiceId?.nodes?.[0];
+      } else {
+        const s = body.data?.serviceByRegistryNumber;
+        if (!s || s.registryNumber !== rn || !s.authority?.name) problems.push(`${rn}: service missing or incomplete`);
+        version = s?.current;
+      }
+      if (!version?.content) {
+        problems.push(`${rn}: no current content`);
+        continue;
+      }
+      if (version.number !== ref.number || version.effectiveFrom !== ref.effectiveFrom) problems.push(`${rn}: version ${version.number} of ${version.effectiveFrom}, expected ${ref.number} of ${ref.effectiveFrom}`);
+      const got = serverKey === "app" ? normalizeAppContent(version.content, problems) : version.content;
+      // the app must match what the raw handler returned (itself checked against the database)
+      const expected = serverKey === "app" && ctx.rawContents.has(rn) ? ctx.rawContents.get(rn) : ref.content;
+      if (!isDeepStrictEqual(got, expected)) problems.push(`${rn}: content differs from the ${serverKey === "app" && ctx.rawContents.has(rn) ? "raw handler's" : "database's"}`);
+      if (serverKey === "raw") ctx.rawContents.set(rn, version.content);
+      nonEmpty++;
+    } else {
+      const variables = scenario === "b" ? { q: pick(ctx.searchQueries) } : { territory: pick(ctx.territories) };
+      const { status, body, text } = await c.postJson(port, "/graphql", { query: ctx.queries[scenario], variables });
+      if (isValidationError(body)) return { skipped: `the server does not accept this query yet (GraphQL validation error: ${body.errors[0].message})` };
+      if (status !== 200 || !body || body.errors) {
+        problems.push(`${JSON.stringify(variables)}: HTTP ${status} ${text.slice(0, 300)}`);
+        continue;
+      }
+      const edges = body.data?.services?.edges;
+      if (!Array.isArray(edges)) problems.push(`${JSON.stringify(variables)}: no edges`);
+      else if (edges.length) nonEmpty++;
+    }
+  }
+  if (scenario !== "a" && nonEmpty === 0) problems.push("every page was empty");
+  return { problems, nonEmpty };
+}
+
+/* ---------------------------------------------------------------- load */
+
+function runAutocannon(port, makeBody, seconds) {
+  let graphqlErrors = 0;
+  return new Promise((resolve, reject) => {
+    autocannon(
+      {
+        url: `http://127.0.0.1:${port}/graphql`,
+        connections: flags.connections,
+        pipelining: 1,
+        duration: seconds,
+        method: "POST",
+        headers: { "content-type": "application/json" },
+        requests: [
+          {
+            setupRequest: (req) => ({ ...req, body: makeBody() }),
+            onResponse: (status, body) => {
+              if (typeof body === "string" && body.indexOf('"errors":') !== -1) graphqlErrors++;
+            },
+          },
+        ],
+      },
+      (error, result) => (error ? reject(error) : resolve({ result, graphqlErrors })),
+    );
+  });
+}
+
+function bodyMaker(serverKey, scenario, ctx) {
+  if (scenario === "a") {
+    const query = serverKey === "postgraphile" ? ctx.queries.aPostgraphile : ctx.queries.a;
+    return () => JSON.stringify({ query, variables: { rn: pick(ctx.rns) } });
+  }
+  if (scenario === "b") return () => JSON.stringify({ query: ctx.queries.b, variables: { q: pick(ctx.searchQueries) } });
+  return () => JSON.stringify({ query: ctx.queries.c, variables: { territory: pick(ctx.territories) } });
+}
+
+async function measure(serverKey, server, scenario, ctx) {
+  const makeBody = bodyMaker(serverKey, scenario, ctx);
+  if (flags.warmup > 0) await runAutocannon(PORTS[serverKey], makeBody, flags.warmup);
+  const before = c.cpuSnapshot(server.pid, db.postmasterPid);
+  const started = Date.now();
+  const { result, graphqlErrors } = await runAutocannon(PORTS[serverKey], makeBody, flags.duration);
+  const wall = Date.now() - started;
+  const after = c.cpuSnapshot(server.pid, db.postmasterPid);
+  const total = result.requests.total;
+  const cpu = c.cpuDelta(before, after, wall, total);
+  return {
+    requestsPerSecond: Math.round(total / result.duration),
+    requests: total,
+    p50: result.latency.p50,
+    p99: result.latency.p99,
+    latencyAvg: result.latency.average,
+    errors: result.errors,
+    timeouts: result.timeouts,
+    non2xx: result.non2xx,
+    graphqlErrors,
+    avgResponseBytes: total ? Math.round(result.throughput.total / total) : 0,
+    cpu: db.external ? { ...cpu, pgPct: null, pgMsPerReq: null } : cpu,
+  };
+}
+
+/* ---------------------------------------------------------------- servers */
+
+function serverDefinitions(url) {
+  const env = { NODE_ENV: "production", DATABASE_URL: url };
+  return {
+    raw: {
+      scenarios: ["a"],
+      start: () => c.startServer("raw handler", process.execPath, [path.join(__dirname, "raw-server.js")], { ...env, PORT: String(PORTS.raw), RAW_PREPARED: String(flags.rawPrepared) }, PORTS.raw, "/health"),
+    },
+    app: {
+      scenarios: ["a", "b", "c"],
+      start: () =>
+        c.startServer("app", process.execPath, [path.join(c.DIST, "src/main.js")], { ...env, PORT: String(PORTS.app), HOST: "127.0.0.1", SEED_ON_START: "false" }, PORTS.app, "/health"),
+    },
+    postgraphile: {
+      scenarios: ["a"],
+      // the bin itself (not npx: killing npx would leave the server listening)
+      start: () =>
+        c.startServer(
+          "PostGraphile",
+          process.execPath,
+          [require.resolve("postgraphile/cli.js"), "-c", url, "-s", "public", "-p", String(PORTS.postgraphile), "-n", "127.0.0.1", "--disable-graphiql", "--dynamic-json"],
+          { NODE_ENV: "production" },
+          PORTS.postgraphile,
+          "/graphql",
+        ),
+    },
+  };
+}
+
+/* ---------------------------------------------------------------- report */
+
+function pad(s, n, right = false) {
+  s = String(s);
+  return right ? s.padStart(n) : s.padEnd(n);
+}
+
+function printTable(rows, ratios) {
+  const header = ["scenario", "server", "req/s", "p50 ms", "p99 ms", "errors/non-2xx", "srv ms/req", "pg ms/req", "busy %"];
+  const widths = [44, 14, 8, 8, 8, 15, 11, 10, 7];
+  const line = (cells) => cells.map((x, i) => pad(x, widths[i], i >= 2)).join(" ");
+  console.log("");
+  console.log(line(header));
+  console.log(widths.map((w) => "-".repeat(w)).join(" "));
+  for (const r of rows) {
+    if (r.skipped || r.failed) {
+      console.log(line([SCENARIOS[r.scenario], r.server, "—", "—", "—", r.skipped ? "skipped" : "FAILED", "", "", ""]) + `  ${r.skipped ?? r.failed}`);
+      continue;
+    }
+    const m = r.measured;
+    console.log(
+      line([
+        SCENARIOS[r.scenario],
+        r.server,
+        m.requestsPerSecond,
+        m.p50,
+        m.p99,
+        `${m.errors + m.timeouts + m.graphqlErrors}/${m.non2xx}`,
+        m.cpu.serverMsPerReq ?? "",
+        m.cpu.pgMsPerReq ?? "n/a",
+        m.cpu.machineBusyPct,
+      ]),
+    );
+  }
+  console.log("");
+  for (const [k, v] of Object.entries(ratios)) console.log(`${k}: ${v === null ? "n/a" : v.toFixed(2)}`);
+}
+
+async function main() {
+  c.ensureBuild(flags.build);
+  const only = flags.only.split(",").map((s) => s.trim()).filter(Boolean);
+  const wanted = new Set(flags.scenarios.split(",").map((s) => s.trim()));
+  db = await c.startDatabase({ dataDir: "pg-bench", port: PG_PORT, database: "registry_bench", sharedBuffers: "3GB" });
+  await c.ensureDataset(db.url, flags.services);
+  const facts = await loadFacts(db.url);
+  const queries = scenarioQueries();
+  const { SEARCH_QUERIES } = require(path.join(c.DIST, "src/scripts/synthetic/service-templates.js"));
+  const sample = Array.from({ length: flags.validations }, () => pick(facts.rns));
+  const ctx = {
+    queries,
+    rns: facts.rns,
+    territories: facts.territories,
+    searchQueries: SEARCH_QUERIES,
+    sample,
+    reference: await referenceContents(db.url, sample),
+    rawContents: new Map(),
+  };
+  c.log(`dataset: ${JSON.stringify(facts.stats)}; scenario (a) query: ${queries.a.length} characters`);
+
+  const definitions = serverDefinitions(db.url);
+  const rows = [];
+  for (const key of ["raw", "app", "postgraphile"].filter((k) => only.includes(k))) {
+    const def = definitions[key];
+    const scenarios = def.scenarios.filter((s) => wanted.has(s));
+    if (!scenarios.length) continue;
+    c.log(`starting ${key}`);
+    running = await def.start();
+    try {
+      for (const scenario of scenarios) {
+        const check = await validate(key, scenario, ctx);
+        if (check.skipped) {
+          c.log(`${key} ${scenario}: skipped — ${check.skipped}`);
+          rows.push({ scenario, server: key, skipped: check.skipped });
+          continue;
+        }
+        if (check.problems.length) {
+          c.log(`${key} ${scenario}: validation FAILED:\n  ${check.problems.slice(0, 10).join("\n  ")}`);
+          rows.push({ scenario, server: key, failed: `validation: ${check.problems.length} problems, first: ${check.problems[0]}` });
+          continue;
+        }
+        c.log(`${key} ${scenario}: validated ${flags.validations} requests (${check.nonEmpty} with data); ${flags.warmup} s warm-up + ${flags.duration} s measured, ${flags.connections} connections`);
+        const measured = await measure(key, running, scenario, ctx);
+        c.log(`${key} ${scenario}: ${measured.requestsPerSecond} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms`);
+        rows.push({ scenario, server: key, validation: { requests: flags.validations, withData: check.nonEmpty }, measured });
+      }
+    } finally {
+      await c.stopServer(running);
+      running = null;
+    }
+  }
+
+  const rps = (server) => rows.find((r) => r.scenario === "a" && r.server === server && r.measured)?.measured.requestsPerSecond ?? null;
+  const ratios = {
+    "(a) app ÷ PostGraphile": rps("app") && rps("postgraphile") ? rps("app") / rps("postgraphile") : null,
+    "(a) app ÷ raw": rps("app") && rps("raw") ? rps("app") / rps("raw") : null,
+  };
+  const machine = c.machineFacts(facts.version);
+  printTable(rows, ratios);
+  console.log(`\nraw handler: ${flags.rawPrepared ? "named prepared statement" : "unnamed statement, planned per request"}; CPU columns: server process group and PostgreSQL (postmaster and children) CPU ms per request, whole-machine busy % of 200`);
+  console.log(`machine: nproc ${machine.nproc} (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.postgres.split(",")[0]}; ${machine.date}`);
+
+  const results = {
+    machine,
+    settings: {
+      warmupSeconds: flags.warmup,
+      durationSeconds: flags.duration,
+      connections: flags.connections,
+      pipelining: 1,
+      validations: flags.validations,
+      rawHandler: flags.rawPrepared ? "named prepared statement" : "unnamed statement (planned per request)",
+      ports: PORTS,
+    },
+    dataset: facts.stats,
+    queries,
+    rows,
+    ratios,
+  };
+  const dir = path.join(__dirname, "results");
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, `${machine.date.replace(/[:.]/g, "-")}.json`);
+  fs.writeFileSync(file, JSON.stringify(results, null, 2));
+  c.log(`results written to ${path.relative(process.cwd(), file)}`);
+}
+
+main()
+  .catch((error) => {
+    console.error(`[bench] failed: ${error.stack ?? error}`);
+    process.exitCode = 1;
+  })
+  .finally(() => cleanup());
