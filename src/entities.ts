@@ -5,6 +5,7 @@ import { StandardVersion } from "./standards/standard-version.entity";
 import { AuditEntry } from "./history/audit-entry.entity";
 import { ApiToken, RoleAssignment, User } from "./auth/auth.entities";
 import { CompletenessResult } from "./completeness/completeness-result.entity";
+import { CatalogEntry } from "./services/catalog-entry.entity";
 
 /** Every TypeORM entity; the DataSource and the migration check use this list. */
-export const entities = [Authority, LegalAct, Service, StandardVersion, AuditEntry, User, RoleAssignment, ApiToken, CompletenessResult];
+export const entities = [Authority, LegalAct, Service, StandardVersion, AuditEntry, User, RoleAssignment, ApiToken, CompletenessResult, CatalogEntry];

@@ -5,6 +5,7 @@ import { toGlobalId } from "../shared/relay/global-id";
 import { GovernmentLevel } from "../shared/enums";
 
 @Entity("authority")
+@Index("idx_authority_oktmo_prefix", { synchronize: false })
 @ObjectType({ implements: Node, description: "Орган, предоставляющий услуги (орган власти, орган местного самоуправления, фонд). A providing body." })
 export class Authority implements Node {
   @PrimaryGeneratedColumn("uuid")

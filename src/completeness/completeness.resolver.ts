@@ -24,7 +24,7 @@ export class CompletenessResolver {
   @FieldResolver(() => Completeness, { description: "Полнота версии по ст. 14 (с учётом вида стандарта услуги). Completeness of the version." })
   async completeness(@Root() version: StandardVersion, @Ctx() ctx: Context): Promise<Completeness> {
     const service = (await ctx.loaders.serviceById.load(version.serviceId))!;
-    return ctx.services.completeness.evaluate(version.content, service.kind);
+    return ctx.services.completeness.evaluate(await ctx.services.history.content(version), service.kind);
   }
 
   @Query(() => Completeness, {

@@ -13,14 +13,17 @@ import { toGlobalId } from "../shared/relay/global-id";
 export const StandardVersionConnection = Connection(StandardVersion, "StandardVersion", "версии стандарта");
 export const AuditEntryConnection = Connection(AuditEntry, "AuditEntry", "записи журнала аудита");
 
-/** A service listed with `services(asOf:)` carries that date for its `standard` field. */
-export type DatedService = Service & { asOf?: string };
+/**
+ * A service listed by the catalogue carries the date it was listed for and the id of
+ * the version in force on that date (found by the listing query itself).
+ */
+export type DatedService = Service & { asOf?: string; inForceVersionId?: string };
 
 @Resolver(() => Service)
 export class ServiceHistoryResolver {
   @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия стандарта, действующая сегодня. The version in force today." })
-  current(@Root() service: Service, @Ctx() ctx: Context) {
-    return ctx.services.history.inForce(service.id);
+  current(@Root() service: DatedService, @Ctx() ctx: Context) {
+    return ctx.services.history.inForce(service.id, undefined, service);
   }
 
   @FieldResolver(() => StandardVersion, {
@@ -28,7 +31,7 @@ export class ServiceHistoryResolver {
     description: "Версия, действующая на дату запроса каталога services(asOf) (по умолчанию — сегодня). The version in force on the listing's asOf date.",
   })
   standard(@Root() service: DatedService, @Ctx() ctx: Context) {
-    return ctx.services.history.inForce(service.id, service.asOf);
+    return ctx.services.history.inForce(service.id, service.asOf, service);
   }
 
   @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия, действовавшая на указанную дату. The version in force on a date." })

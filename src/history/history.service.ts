@@ -13,6 +13,7 @@ import type { AuthorityService } from "../authorities/authority.service";
 import type { Viewer } from "../auth/viewer";
 import { IN_FORCE_STATUSES } from "../standards/standard.loaders";
 import type { Service } from "../services/service.entity";
+import type { StandardContent } from "../standards/content/standard-content";
 
 export interface AuditFilter {
   serviceId?: string | null;
@@ -44,8 +45,12 @@ export class HistoryService {
     return !!service && this.viewer.canSeeInternals(service.authorityId);
   }
 
-  /** The version of the service in force on `date` (today by default). */
-  inForce(serviceId: string, date: string = today()): Promise<StandardVersion | null> {
+  /**
+   * The version of the service in force on `date` (today by default). A service listed
+   * by the catalogue already knows that version's id for its listing date.
+   */
+  inForce(serviceId: string, date: string = today(), listed?: { asOf?: string; inForceVersionId?: string }): Promise<StandardVersion | null> {
+    if (listed?.inForceVersionId && listed.asOf === date) return this.loaders.versionSummaryById.load(listed.inForceVersionId);
     return this.loaders.versionInForce.load(`${serviceId}|${date}`);
   }
 
@@ -68,12 +73,17 @@ export class HistoryService {
     return { from, to, changes: diffContent(model, from.content as never, to.content as never) };
   }
 
+  /** The content of a version, also when it was read as a summary (without content). */
+  async content(version: StandardVersion): Promise<StandardContent> {
+    return version.content !== undefined ? version.content : ((await this.loaders.versionContentById.load(version.id)) ?? {});
+  }
+
   /** Changes against the version numbered just before this one; null for the first version. */
   async changesFromPrevious(version: StandardVersion): Promise<ContentChange[] | null> {
     if (version.number <= 1) return null;
     const previous = await this.loaders.versionByNumber.load(`${version.serviceId}|${version.number - 1}`);
     if (!previous) return null;
-    return diffContent(await getContentModel(), previous.content as never, version.content as never);
+    return diffContent(await getContentModel(), previous.content as never, (await this.content(version)) as never);
   }
 
   async auditLog(filter: AuditFilter, args: ConnectionArgs, entryId?: string) {

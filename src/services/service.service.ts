@@ -1,5 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Service, StandardKind } from "./service.entity";
+import { CatalogEntry } from "./catalog-entry.entity";
 import { Authority } from "../authorities/authority.entity";
 import type { ServiceCreateInput, ServicesArgs } from "./service.inputs";
 import type { Loaders } from "../loaders";
@@ -8,6 +9,8 @@ import { DomainError } from "../shared/errors/domain-error";
 import { requireFields } from "../shared/errors/require";
 import { decodeId, toGlobalId } from "../shared/relay/global-id";
 import { paginate, type SortKey } from "../shared/relay/keyset";
+import type { Page } from "../shared/relay/connection";
+import type { ObjectLiteral } from "typeorm";
 import { type SelectQueryBuilder } from "typeorm";
 import { ServiceOrderField, type ServiceFilter } from "./service.inputs";
 import { OrderDirection } from "../shared/relay/connection";
@@ -140,7 +143,7 @@ export class ServiceRegistry {
    * filter that version; staff without such criteria list every service they may see.
    * Keyset pagination: stable while services are added.
    */
-  async list(args: ServicesArgs) {
+  async list(args: ServicesArgs): Promise<Page<Service>> {
     const filter = args.filter ?? {};
     const catalogue =
       !this.viewer.authenticated ||
@@ -153,20 +156,47 @@ export class ServiceRegistry {
       filter.electronic != null ||
       filter.free != null ||
       filter.extraterritorial != null;
+    return catalogue ? this.catalogue(args, filter) : this.registry(args, filter);
+  }
+
+  /**
+   * The portal catalogue, in two steps: a narrow query over the catalogue rows of the
+   * versions in force picks the page (service and version ids, sort keys), then the
+   * services of the page are loaded by primary key.
+   */
+  private async catalogue(args: ServicesArgs, filter: ServiceFilter): Promise<Page<Service>> {
     const date = args.asOf ?? today();
+    const qb = this.ds
+      .getRepository(CatalogEntry)
+      .createQueryBuilder("c")
+      .select("c.version_id", "version_id")
+      .innerJoin(Service, "s", "s.id = c.serviceId")
+      .where(CATALOG_IN_FORCE_ON_DATE, { asOf: date });
+    applyContentFilters(qb, filter, args.search);
+    await this.applyServiceFilters(qb, filter);
+    const page = await paginate(qb, args, orderKeys(args, true) as unknown as SortKey<CatalogEntry>[], "raw");
+    const rows = page.edges.map((e) => e.node as unknown as { service_id: string; version_id: string });
+    const services = await this.loaders.serviceById.loadMany(rows.map((r) => r.service_id));
+    return {
+      ...page,
+      edges: page.edges.map((edge, i) => {
+        const service = services[i] as DatedService;
+        service.asOf = date;
+        service.inForceVersionId = rows[i].version_id;
+        return { cursor: edge.cursor, node: service };
+      }),
+    };
+  }
+
+  /** Staff's registry view: every service they may see, with its authority, level and kind filters. */
+  private async registry(args: ServicesArgs, filter: ServiceFilter): Promise<Page<Service>> {
     const qb = this.ds.getRepository(Service).createQueryBuilder("s");
-    if (catalogue) {
-      qb.innerJoinAndMapOne(
-        "s.inForce",
-        StandardVersion,
-        "v",
-        `v.serviceId = s.id AND ${IN_FORCE_ON_DATE}`,
-        inForceParams(date),
-      );
-      applyContentFilters(qb, filter, args.search);
-    } else {
-      this.restrictToVisible(qb);
-    }
+    this.restrictToVisible(qb);
+    await this.applyServiceFilters(qb, filter);
+    return paginate(qb, args, orderKeys(args, false));
+  }
+
+  private async applyServiceFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter) {
     if (filter.authorityId) {
       const ids = await this.authorities.scopeIds(filter.authorityId, filter.includeSubordinate, ["filter", "authorityId"]);
       qb.andWhere("s.authorityId IN (:...authorityIds)", { authorityIds: ids });
@@ -176,19 +206,6 @@ export class ServiceRegistry {
     if (filter.territory) {
       qb.andWhere("s.authorityId IN (SELECT a.id FROM authority a WHERE a.oktmo LIKE :territory)", { territory: `${filter.territory}%` });
     }
-
-    const page = await paginate(qb, args, orderKeys(args, catalogue));
-    if (catalogue) {
-      for (const { node } of page.edges) {
-        const service = node as DatedService & { inForce?: StandardVersion };
-        service.asOf = date;
-        if (service.inForce) {
-          this.loaders.versionInForce.prime(`${service.id}|${date}`, service.inForce);
-          this.loaders.standardVersionById.prime(service.inForce.id, service.inForce);
-        }
-      }
-    }
-    return page;
   }
 
   /** Public: services with a published standard; staff: also the services of their authorities. */
@@ -201,52 +218,51 @@ export class ServiceRegistry {
   }
 }
 
-/** Filters on the version in force (alias v); each is served by an index over published versions. */
-function applyContentFilters(qb: SelectQueryBuilder<Service>, filter: ServiceFilter, search: string | null | undefined) {
-  if (search?.trim()) qb.andWhere("v.search_vector @@ websearch_to_tsquery('russian', :search)", { search: search.trim() });
-  if (filter.channel) {
-    qb.andWhere(`v.content->'submissionChannels'->'channels' @> :channel::jsonb`, { channel: JSON.stringify([filter.channel]) });
-  }
+/**
+ * "In force on :asOf" for a catalogue row (alias c): a PUBLISHED row from its date on, or
+ * a superseded or withdrawn row inside its window. The same rule as IN_FORCE_ON_DATE
+ * (a PUBLISHED version has no end date), split so that each arm uses its partial index.
+ */
+const CATALOG_IN_FORCE_ON_DATE =
+  "((c.status = 'PUBLISHED' AND c.effectiveFrom <= :asOf) OR (c.status IN ('SUPERSEDED', 'WITHDRAWN') AND c.effectiveFrom <= :asOf AND c.effectiveTo > :asOf))";
+
+/** Filters on the catalogue row of the version in force (alias c), served by its GIN indexes. */
+function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter, search: string | null | undefined) {
+  if (search?.trim()) qb.andWhere("c.search_vector @@ websearch_to_tsquery('russian', :search)", { search: search.trim() });
+  if (filter.channel) qb.andWhere("c.channels @> ARRAY[:channel]::text[]", { channel: filter.channel });
   if (filter.electronic != null) {
-    const any = `coalesce(v.content->'submissionChannels'->'channels' ?| :electronicChannels::text[], false)`;
-    qb.andWhere(filter.electronic ? any : `NOT ${any}`, { electronicChannels: [...ELECTRONIC_CHANNELS] });
+    qb.andWhere(filter.electronic ? "c.channels && :electronicChannels::text[]" : "NOT (c.channels && :electronicChannels::text[])", {
+      electronicChannels: [...ELECTRONIC_CHANNELS],
+    });
   }
   if (filter.applicantLegalForm) {
-    qb.andWhere(`(v.content->'applicants'->'items' @> :applicant::jsonb OR v.content->'applicants'->'items' @> :anyApplicant::jsonb)`, {
-      applicant: JSON.stringify([{ legalForm: filter.applicantLegalForm }]),
-      anyApplicant: JSON.stringify([{ legalForm: ApplicantLegalForm.ANY }]),
-    });
+    qb.andWhere("c.applicantForms && ARRAY[:applicantForm, :anyApplicant]::text[]", { applicantForm: filter.applicantLegalForm, anyApplicant: ApplicantLegalForm.ANY });
   }
-  if (filter.free != null) qb.andWhere(`coalesce((v.content->'fee'->>'free')::boolean, false) = :free`, { free: filter.free });
-  if (filter.extraterritorial != null) {
-    qb.andWhere(`coalesce((v.content->'otherRequirements'->>'extraterritorial')::boolean, false) = :extraterritorial`, {
-      extraterritorial: filter.extraterritorial,
-    });
-  }
+  if (filter.free != null) qb.andWhere("c.free = :free", { free: filter.free });
+  if (filter.extraterritorial != null) qb.andWhere("c.extraterritorial = :extraterritorial", { extraterritorial: filter.extraterritorial });
 }
 
-/** Keyset sort keys for the requested order; each ends with the unique id. */
+/**
+ * Keyset sort keys for the requested order; each ends with the unique id. The
+ * catalogue's keys read their values from raw columns (its rows are raw); the
+ * registry's from its Service entities.
+ */
 function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<Service>[] {
   const field = args.orderBy?.field ?? (args.search ? ServiceOrderField.RELEVANCE : ServiceOrderField.NAME);
   const direction = args.orderBy?.direction ?? (field === ServiceOrderField.NAME ? OrderDirection.ASC : OrderDirection.DESC);
-  const id: SortKey<Service> = { expr: "s.id", direction: "ASC", value: (s) => s.id };
+  const id: SortKey<Service> = catalogue
+    ? { expr: "c.service_id", direction: "ASC", select: "service_id", value: (_s, raw) => String(raw.service_id) }
+    : { expr: "s.id", direction: "ASC", value: (s) => s.id };
   switch (field) {
     case ServiceOrderField.NAME:
-      return [{ expr: "s.name", direction, value: (s) => s.name }, id];
+      return [catalogue ? { expr: "s.name", direction, select: "name", value: (_s, raw) => String(raw.name) } : { expr: "s.name", direction, value: (s) => s.name }, id];
     case ServiceOrderField.RELEVANCE:
-      if (!args.search?.trim()) throw new DomainError("INVALID", "Порядок RELEVANCE возможен только вместе с поиском (search)", ["orderBy", "field"]);
-      return [
-        {
-          expr: "round(ts_rank(v.search_vector, websearch_to_tsquery('russian', :search))::numeric, 6)",
-          direction,
-          select: "rank",
-          value: (_s, raw) => String(raw.rank),
-        },
-        id,
-      ];
+      if (!catalogue || !args.search?.trim()) throw new DomainError("INVALID", "Порядок RELEVANCE возможен только вместе с поиском (search)", ["orderBy", "field"]);
+      // float4 prints its shortest exact form, so the cursor value compares exactly
+      return [{ expr: "ts_rank(c.search_vector, websearch_to_tsquery('russian', :search))", direction, select: "rank", value: (_s, raw) => Number(raw.rank) }, id];
     case ServiceOrderField.UPDATED: {
       // microseconds since the epoch: exact in a cursor, unlike a JS Date
-      const column = catalogue ? "v.published_at" : "s.updated_at";
+      const column = catalogue ? "c.published_at" : "s.updated_at";
       return [{ expr: `floor(extract(epoch from ${column}) * 1000000)`, direction, select: "updated", value: (_s, raw) => String(raw.updated) }, id];
     }
   }

@@ -30,10 +30,6 @@ describeEnum(StandardVersionStatus, "StandardVersionStatus", "Статус ве�
 @Index("uq_standard_version_open_draft", ["serviceId"], { unique: true, where: `"status" IN ('DRAFT', 'IN_REVIEW')` })
 @Index("uq_standard_version_published", ["serviceId"], { unique: true, where: `"status" = 'PUBLISHED'` })
 @Index("idx_standard_version_in_force", ["serviceId", "effectiveFrom"])
-// catalogue indexes over published versions, created in migrations (expressions TypeORM does not synchronise)
-@Index("idx_standard_version_search", { synchronize: false })
-@Index("idx_standard_version_channels", { synchronize: false })
-@Index("idx_standard_version_applicants", { synchronize: false })
 @ObjectType({ implements: Node, description: "Версия стандарта предоставления услуги. A version of a service standard." })
 export class StandardVersion implements Node {
   @PrimaryGeneratedColumn("uuid")
@@ -59,11 +55,7 @@ export class StandardVersion implements Node {
   @Column({ type: "enum", enum: StandardVersionStatus, enumName: "standard_version_status", default: StandardVersionStatus.DRAFT })
   status: StandardVersionStatus;
 
-  /** Russian full-text vector of name, keywords and results; kept by a trigger (see migrations). */
-  @Column({ type: "tsvector", nullable: true, select: false, insert: false, update: false })
-  searchVector?: string | null;
-
-  @Field(() => StandardContent, { description: "Содержание стандарта (все элементы ст. 14). Content: every element of Art. 14." })
+  /** Exposed by StandardResolver.content: a version read as a summary (catalogue pages) loads it on demand. */
   @Column({ type: "jsonb" })
   content: StandardContent;
 

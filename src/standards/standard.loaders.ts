@@ -2,11 +2,25 @@ import DataLoader from "dataloader";
 import type { DataSource } from "typeorm";
 import { byIdLoader } from "../shared/loader";
 import { StandardVersion, StandardVersionStatus } from "./standard-version.entity";
+import type { StandardContent } from "./content/standard-content";
 
 export function standardLoaders(ds: DataSource) {
   const repo = ds.getRepository(StandardVersion);
   return {
     standardVersionById: byIdLoader(ds, StandardVersion),
+    /** Versions without their content (catalogue pages); `content` is then loaded on demand. */
+    versionSummaryById: new DataLoader<string, StandardVersion | null>(async (ids) => {
+      const columns = ds.getMetadata(StandardVersion).columns.filter((c) => c.propertyName !== "content").map((c) => `v.${c.propertyName}`);
+      const rows = await repo.createQueryBuilder("v").select(columns).where("v.id IN (:...ids)", { ids }).getMany();
+      const byId = new Map(rows.map((r) => [r.id, r]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
+    /** The content of versions read as summaries. */
+    versionContentById: new DataLoader<string, StandardContent | null>(async (ids) => {
+      const rows: { id: string; content: StandardContent }[] = await ds.query("SELECT id, content FROM standard_version WHERE id = ANY($1::uuid[])", [ids]);
+      const byId = new Map(rows.map((r) => [r.id, r.content]));
+      return ids.map((id) => byId.get(id) ?? null);
+    }),
     versionInForce: inForceLoader(ds),
     /** Keys "serviceId|number". */
     versionByNumber: new DataLoader<string, StandardVersion | null>(async (keys) => {

@@ -28,6 +28,11 @@ export class StandardResolver {
     return uuid ? ctx.services.history.visibleVersion(uuid) : null;
   }
 
+  @FieldResolver(() => StandardContent, { description: "Содержание стандарта (все элементы ст. 14). Content: every element of Art. 14." })
+  content(@Root() version: StandardVersion, @Ctx() ctx: Context) {
+    return ctx.services.history.content(version);
+  }
+
   @FieldResolver(() => Service, { description: "Услуга. The service." })
   async service(@Root() version: StandardVersion, @Ctx() ctx: Context): Promise<Service> {
     return (await ctx.loaders.serviceById.load(version.serviceId))!;

@@ -36,10 +36,15 @@ export function decodeCursor(cursor: string, length: number, field: string): (st
   throw new DomainError("INVALID", "Некорректный курсор страницы", [field]);
 }
 
+/**
+ * In "entities" mode the nodes are the query's entities; in "raw" mode they are the raw
+ * rows of the selected columns (a narrow query whose rows are mapped by the caller).
+ */
 export async function paginate<T extends ObjectLiteral>(
   qb: SelectQueryBuilder<T>,
   args: ConnectionArgs,
   keys: SortKey<T>[],
+  mode: "entities" | "raw" = "entities",
 ): Promise<Page<T>> {
   const countQb = qb.clone();
   const backward = args.last != null || args.before != null;
@@ -68,7 +73,9 @@ export async function paginate<T extends ObjectLiteral>(
   const raws = keys.some((k) => k.select);
   let rows: { node: T; raw: Record<string, unknown> }[] = [];
   if (size > 0) {
-    if (raws) {
+    if (mode === "raw") {
+      rows = (await qb.limit(size + 1).getRawMany()).map((raw) => ({ node: raw as T, raw }));
+    } else if (raws) {
       const { entities, raw } = await qb.limit(size + 1).getRawAndEntities();
       rows = entities.map((node, i) => ({ node, raw: raw[i] }));
     } else {

@@ -1,0 +1,56 @@
+import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from "typeorm";
+import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
+
+/**
+ * Derived catalogue row of a published (superseded, withdrawn) version: only what the
+ * portal's search and filters read, so that a query over 100,000 services touches
+ * narrow rows instead of standard versions. Written by a trigger on standard_version in
+ * the same transaction (see migrations); never written by the application.
+ */
+@Entity("catalog_entry")
+@Index("idx_catalog_entry_service_id", ["serviceId"])
+@Index("idx_catalog_entry_search_published", { synchronize: false })
+@Index("idx_catalog_entry_channels_published", { synchronize: false })
+@Index("idx_catalog_entry_applicants_published", { synchronize: false })
+@Index("idx_catalog_entry_ended", { synchronize: false })
+export class CatalogEntry {
+  @PrimaryColumn({ type: "uuid" })
+  versionId: string;
+
+  @OneToOne(() => StandardVersion, { onDelete: "CASCADE" })
+  @JoinColumn({ name: "version_id" })
+  version?: StandardVersion;
+
+  @Column({ type: "uuid" })
+  serviceId: string;
+
+  @Column({ type: "enum", enum: StandardVersionStatus, enumName: "standard_version_status" })
+  status: StandardVersionStatus;
+
+  @Column({ type: "date" })
+  effectiveFrom: string;
+
+  @Column({ type: "date", nullable: true })
+  effectiveTo: string | null;
+
+  @Column({ type: "timestamptz", nullable: true })
+  publishedAt: Date | null;
+
+  /** Russian full-text vector: name (A), keywords (B), results (C). */
+  @Column({ type: "tsvector", select: false })
+  searchVector: string;
+
+  /** Submission channels of the version. */
+  @Column({ type: "text", array: true })
+  channels: string[];
+
+  /** Legal forms of its applicant categories. */
+  @Column({ type: "text", array: true })
+  applicantForms: string[];
+
+  @Column({ type: "boolean" })
+  free: boolean;
+
+  @Column({ type: "boolean" })
+  extraterritorial: boolean;
+}
