@@ -10,6 +10,8 @@ export const config = {
   seedOnStart: process.env.SEED_ON_START !== "false",
   introspection: process.env.GRAPHQL_INTROSPECTION !== "false",
   dbPoolSize: Number(process.env.DB_POOL_SIZE ?? 10),
+  /** PostgreSQL parallel workers per query for the app's sessions. */
+  dbParallelWorkers: Number(process.env.DB_PARALLEL_WORKERS ?? 0),
   /** Seconds an edge may cache an anonymous query (published data). */
   publicCacheMaxAge: Number(process.env.PUBLIC_CACHE_MAX_AGE ?? 300),
 };

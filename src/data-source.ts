@@ -24,7 +24,12 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     migrationsRun: false,
     logger,
     logging: logger ? ["query", "error"] : ["error"],
-    extra: { max: config.dbPoolSize, application_name: "service-standard-registry" },
+    extra: {
+      max: config.dbPoolSize,
+      application_name: "service-standard-registry",
+      // short interactive queries: parallel workers cost more to start than they save
+      options: `-c max_parallel_workers_per_gather=${config.dbParallelWorkers}`,
+    },
   });
 }
 

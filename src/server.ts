@@ -2,6 +2,7 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { publicCachePolicy } from "./http/cache-policy.plugin";
+import { jitExecutor } from "./http/jit-executor";
 import type { GraphQLSchema } from "graphql";
 import { formatError } from "./shared/errors/format-error";
 import { config, limits } from "./config";
@@ -22,7 +23,7 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
     blockFieldSuggestion: { enabled: false },
   }).protect();
   return new ApolloServer<Context>({
-    schema,
+    gateway: jitExecutor(schema),
     formatError,
     plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), publicCachePolicy(config.publicCacheMaxAge)],
     validationRules: armor.validationRules,

@@ -2,8 +2,10 @@
 /**
  * The GraphQL documents of the scenarios. The selection of the full standard is generated
  * from ../schema.graphql (every field of StandardContent, recursively), so it stays
- * complete when the content model grows; the relations inside the content are selected
- * as `act { id number date title }`, `authority { id name }`, `holderAuthority { id name }`.
+ * complete when the content model grows. In (a) the references inside the content are
+ * ids (actId, authorityId, holderAuthorityId), which is what the raw handler and
+ * PostGraphile return too; (a2) also resolves them as `act { id number date title }`,
+ * `authority { id name }`, `holderAuthority { id name }` (the app alone can).
  */
 const fs = require("node:fs");
 const path = require("node:path");
@@ -18,32 +20,34 @@ const RELATIONS = {
   holderAuthority: "holderAuthority { id name }",
 };
 
-function selectionOf(type, depth = 0) {
+function selectionOf(type, withRelations, depth = 0) {
   if (depth > 12) throw new Error(`content type ${type.name} nests too deep`);
   const parts = [];
   for (const field of Object.values(type.getFields())) {
     if (RELATIONS[field.name] && graphql.isObjectType(graphql.getNamedType(field.type))) {
-      parts.push(RELATIONS[field.name]);
+      if (withRelations) parts.push(RELATIONS[field.name]);
       continue;
     }
     const named = graphql.getNamedType(field.type);
-    if (graphql.isObjectType(named)) parts.push(`${field.name} { ${selectionOf(named, depth + 1)} }`);
+    if (graphql.isObjectType(named)) parts.push(`${field.name} { ${selectionOf(named, withRelations, depth + 1)} }`);
     else if (graphql.isInterfaceType(named) || graphql.isUnionType(named)) throw new Error(`abstract type ${named.name} in the content`);
     else parts.push(field.name);
   }
   return parts.join(" ");
 }
 
-function contentSelection() {
+function contentSelection(withRelations = false) {
   const sdl = fs.readFileSync(path.join(ROOT, "schema.graphql"), "utf8");
   const schema = graphql.buildSchema(sdl, { assumeValidSDL: true });
-  return selectionOf(schema.getType("StandardContent"));
+  return selectionOf(schema.getType("StandardContent"), withRelations);
 }
 
 function scenarioQueries() {
-  const content = contentSelection();
+  const standard = (content) =>
+    `query Standard($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { id registryNumber name authority { id name oktmo } current { id number effectiveFrom content { ${content} } } } }`;
   return {
-    a: `query Standard($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { id registryNumber name authority { id name oktmo } current { id number effectiveFrom content { ${content} } } } }`,
+    a: standard(contentSelection(false)),
+    a2: standard(contentSelection(true)),
     b: `query Search($q: String!) { services(first: 20, search: $q) { edges { node { id registryNumber name current { effectiveFrom } } } } }`,
     c: `query Catalogue($territory: String!) { services(first: 20, filter: { territory: $territory, channel: MFC }) { edges { node { id registryNumber name authority { name } } } } }`,
     // PostGraphile v4 over the same tables: the service by registry number (a condition on the

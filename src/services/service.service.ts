@@ -9,6 +9,7 @@ import { DomainError } from "../shared/errors/domain-error";
 import { requireFields } from "../shared/errors/require";
 import { decodeId, toGlobalId } from "../shared/relay/global-id";
 import { paginate, type SortKey } from "../shared/relay/keyset";
+import { hydrate, preparedQuery } from "../shared/prepared";
 import type { Page } from "../shared/relay/connection";
 import type { ObjectLiteral } from "typeorm";
 import { type SelectQueryBuilder } from "typeorm";
@@ -92,39 +93,42 @@ export class ServiceRegistry {
 
   /** A service, or null when it does not exist or the viewer may not see it (never published, foreign). */
   async get(id: string): Promise<Service | null> {
-    return this.visible(await this.findWithCurrent("s.id = :id", { id }));
+    return this.visible(await this.findWithCurrent("by-id", "s.id = $1", id));
   }
 
   async byRegistryNumber(registryNumber: string): Promise<Service | null> {
-    return this.visible(await this.findWithCurrent("s.registryNumber = :registryNumber", { registryNumber }));
+    return this.visible(await this.findWithCurrent("by-registry-number", "s.registry_number = $1", registryNumber));
   }
 
   /**
-   * The portal's hot read in one SQL statement: the service, its authority and the
-   * version in force today, primed into the request's loaders so that `authority`
+   * The portal's hot read in one prepared SQL statement: the service, its authority and
+   * the version in force today, primed into the request's loaders so that `authority`
    * and `current` need no further query.
    */
-  private async findWithCurrent(where: string, params: Record<string, unknown>): Promise<Service | null> {
+  private async findWithCurrent(name: string, where: string, key: string): Promise<Service | null> {
     const date = today();
-    const service = (await this.ds
-      .getRepository(Service)
-      .createQueryBuilder("s")
-      .leftJoinAndMapOne("s.authority", Authority, "a", "a.id = s.authorityId")
-      .leftJoinAndMapOne(
-        "s.inForce",
-        StandardVersion,
-        "v",
-        `v.serviceId = s.id AND ${IN_FORCE_ON_DATE}`,
-        inForceParams(date),
-      )
-      .where(where, params)
-      .getOne()) as (Service & { inForce?: StandardVersion | null }) | null;
-    if (!service) return null;
+    const [row] = await preparedQuery<{ s: Record<string, unknown>; a: Record<string, unknown>; v: Record<string, unknown> | null }>(
+      this.ds,
+      `service-with-current-${name}`,
+      `SELECT to_jsonb(s) AS s, to_jsonb(a) AS a, to_jsonb(v) AS v
+         FROM service s
+         JOIN authority a ON a.id = s.authority_id
+         LEFT JOIN standard_version v ON v.service_id = s.id AND v.status IN ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN')
+              AND v.effective_from <= $2 AND (v.effective_to IS NULL OR v.effective_to > $2)
+        WHERE ${where}
+        ORDER BY v.effective_from DESC NULLS LAST, v.number DESC NULLS LAST
+        LIMIT 1`,
+      [key, date],
+    );
+    if (!row) return null;
+    const service = hydrate(this.ds, Service, row.s);
+    const authority = hydrate(this.ds, Authority, row.a);
+    const version = row.v ? hydrate(this.ds, StandardVersion, row.v) : null;
     this.loaders.serviceById.prime(service.id, service);
-    if (service.authority) this.loaders.authorityById.prime(service.authority.id, service.authority);
-    this.loaders.versionInForce.prime(`${service.id}|${date}`, service.inForce ?? null);
-    if (service.inForce) {
-      this.loaders.standardVersionById.prime(service.inForce.id, service.inForce);
+    this.loaders.authorityById.prime(authority.id, authority);
+    this.loaders.versionInForce.prime(`${service.id}|${date}`, version);
+    if (version) {
+      this.loaders.standardVersionById.prime(version.id, version);
       this.loaders.everPublishedByServiceId.prime(service.id, true);
     }
     return service;
@@ -254,8 +258,13 @@ function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<Service>[] {
     ? { expr: "c.service_id", direction: "ASC", select: "service_id", value: (_s, raw) => String(raw.service_id) }
     : { expr: "s.id", direction: "ASC", value: (s) => s.id };
   switch (field) {
-    case ServiceOrderField.NAME:
-      return [catalogue ? { expr: "s.name", direction, select: "name", value: (_s, raw) => String(raw.name) } : { expr: "s.name", direction, value: (s) => s.name }, id];
+    case ServiceOrderField.NAME: {
+      // With a territory the candidates are few and best found from the territory's
+      // authorities; `s.name || ''` sorts the same but keeps the planner from walking the
+      // whole name index instead (measured: 15 ms → 3 ms for a region, far more for a district).
+      const name = catalogue && args.filter?.territory ? "(s.name || '')" : "s.name";
+      return [catalogue ? { expr: name, direction, select: "name", value: (_s, raw) => String(raw.name) } : { expr: name, direction, value: (s) => s.name }, id];
+    }
     case ServiceOrderField.RELEVANCE:
       if (!catalogue || !args.search?.trim()) throw new DomainError("INVALID", "Порядок RELEVANCE возможен только вместе с поиском (search)", ["orderBy", "field"]);
       // float4 prints its shortest exact form, so the cursor value compares exactly

@@ -1,5 +1,6 @@
 import DataLoader from "dataloader";
-import type { DataSource, EntityMetadata } from "typeorm";
+import type { DataSource } from "typeorm";
+import { hydrate, preparedQuery } from "./prepared";
 import { LegalAct } from "../legal-acts/legal-act.entity";
 import { Authority } from "../authorities/authority.entity";
 import { fromGlobalId } from "./relay/global-id";
@@ -21,7 +22,9 @@ export function contentRefLoader(ds: DataSource, prime: (record: Ref) => void): 
       const decoded = fromGlobalId(globalId);
       if (decoded && byType[decoded.type]) byType[decoded.type].push(decoded.id);
     }
-    const rows: { type: "LegalAct" | "Authority"; row: Record<string, unknown> }[] = await ds.query(
+    const rows = await preparedQuery<{ type: "LegalAct" | "Authority"; row: Record<string, unknown> }>(
+      ds,
+      "content-refs",
       `SELECT 'LegalAct' AS type, to_jsonb(a) AS row FROM legal_act a WHERE a.id = ANY($1::uuid[])
        UNION ALL
        SELECT 'Authority' AS type, to_jsonb(b) AS row FROM authority b WHERE b.id = ANY($2::uuid[])`,
@@ -29,7 +32,7 @@ export function contentRefLoader(ds: DataSource, prime: (record: Ref) => void): 
     );
     const found = new Map<string, Ref>();
     for (const { type, row } of rows) {
-      const record = hydrate(ds, type === "LegalAct" ? acts : authorities, row) as Ref;
+      const record = hydrate<Ref>(ds, type === "LegalAct" ? acts : authorities, row);
       found.set(`${type}:${record.id}`, record);
       prime(record);
     }
@@ -38,13 +41,4 @@ export function contentRefLoader(ds: DataSource, prime: (record: Ref) => void): 
       return decoded ? (found.get(`${decoded.type}:${decoded.id}`) ?? null) : null;
     });
   });
-}
-
-/** An entity instance from a row keyed by column names (as to_jsonb returns it). */
-function hydrate(ds: DataSource, metadata: EntityMetadata, row: Record<string, unknown>): object {
-  const entity = metadata.create() as Record<string, unknown>;
-  for (const column of metadata.columns) {
-    if (column.databaseName in row) entity[column.propertyName] = ds.driver.prepareHydratedValue(row[column.databaseName], column);
-  }
-  return entity;
 }

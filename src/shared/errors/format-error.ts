@@ -1,5 +1,4 @@
 import type { GraphQLFormattedError } from "graphql";
-import { unwrapResolverError } from "@apollo/server/errors";
 import { DomainError } from "./domain-error";
 
 /**
@@ -9,7 +8,7 @@ import { DomainError } from "./domain-error";
  * server and masked in the response: no stack, SQL or internals leak.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const original = rootCause(error);
   if (original instanceof DomainError) {
     return {
       message: original.issues.map((i) => i.message).join("; "),
@@ -37,6 +36,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     path: formatted.path,
     extensions: { code: "INTERNAL_SERVER_ERROR" },
   };
+}
+
+/** The error a resolver threw, under the wrappers of graphql-js, graphql-jit and Apollo. */
+function rootCause(error: unknown): unknown {
+  let current = error;
+  while (current instanceof Error && "originalError" in current && current.originalError instanceof Error) current = current.originalError;
+  return current;
 }
 
 const INPUT_CODES = new Set(["BAD_USER_INPUT", "GRAPHQL_VALIDATION_FAILED", "GRAPHQL_PARSE_FAILED", "BAD_REQUEST", "OPERATION_RESOLUTION_FAILURE"]);

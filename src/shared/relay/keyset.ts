@@ -1,4 +1,6 @@
+import { createHash } from "node:crypto";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
+import { preparedQuery } from "../prepared";
 import { DomainError } from "../errors/domain-error";
 import { type ConnectionArgs, type Page, type PageInfo } from "./connection";
 
@@ -74,7 +76,11 @@ export async function paginate<T extends ObjectLiteral>(
   let rows: { node: T; raw: Record<string, unknown> }[] = [];
   if (size > 0) {
     if (mode === "raw") {
-      rows = (await qb.limit(size + 1).getRawMany()).map((raw) => ({ node: raw as T, raw }));
+      // raw pages are the portal's catalogue: a named prepared statement per query shape
+      // (filters present, order), so that PostgreSQL plans each shape once per connection
+      const [sql, params] = qb.limit(size + 1).getQueryAndParameters();
+      const name = `page-${createHash("sha1").update(sql).digest("hex").slice(0, 16)}`;
+      rows = (await preparedQuery<Record<string, unknown>>(qb.connection, name, sql, params)).map((raw) => ({ node: raw as T, raw }));
     } else if (raws) {
       const { entities, raw } = await qb.limit(size + 1).getRawAndEntities();
       rows = entities.map((node, i) => ({ node, raw: raw[i] }));
