@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { requestedVersionDates } from "./requested-dates";
 import type { Context } from "../context";
 import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { Service } from "./service.entity";
@@ -16,14 +18,18 @@ const ServiceCreatePayload = Payload("ServiceCreate", "service", Service, "Со�
 @UseMiddleware(userErrorsMiddleware)
 export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: "Услуга по идентификатору. A service by id." })
-  service(@Arg("id", () => ID, { description: "Идентификатор. Id." }) id: string, @Ctx() ctx: Context) {
+  service(@Arg("id", () => ID, { description: "Идентификатор. Id." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const uuid = tryDecodeId("Service", id);
-    return uuid ? ctx.services.services.get(uuid) : null;
+    return uuid ? ctx.services.services.get(uuid, requestedVersionDates(info)) : null;
   }
 
   @Query(() => Service, { nullable: true, description: "Услуга по реестровому номеру. A service by registry number." })
-  serviceByRegistryNumber(@Arg("registryNumber", { description: "Реестровый номер. Registry number." }) registryNumber: string, @Ctx() ctx: Context) {
-    return ctx.services.services.byRegistryNumber(registryNumber);
+  serviceByRegistryNumber(
+    @Arg("registryNumber", { description: "Реестровый номер. Registry number." }) registryNumber: string,
+    @Ctx() ctx: Context,
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return ctx.services.services.byRegistryNumber(registryNumber, requestedVersionDates(info));
   }
 
   @Query(() => ServiceConnection, { description: "Каталог услуг с фильтрами, по наименованию. Service catalogue." })

@@ -20,7 +20,7 @@ import { today } from "../shared/dates";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
 import { contentHash } from "../shared/canonical-json";
-import { IN_FORCE_ON_DATE, IN_FORCE_STATUSES, inForceParams } from "../standards/standard.loaders";
+import { IN_FORCE_STATUSES, inForceSql } from "../standards/standard.loaders";
 import type { DatedService } from "../history/history.resolver";
 import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
@@ -92,45 +92,52 @@ export class ServiceRegistry {
   }
 
   /** A service, or null when it does not exist or the viewer may not see it (never published, foreign). */
-  async get(id: string): Promise<Service | null> {
-    return this.visible(await this.findWithCurrent("by-id", "s.id = $1", id));
+  async get(id: string, dates: string[] = [today()]): Promise<Service | null> {
+    return this.visible(await this.findWithVersions("by-id", "s.id = $1", id, dates));
   }
 
-  async byRegistryNumber(registryNumber: string): Promise<Service | null> {
-    return this.visible(await this.findWithCurrent("by-registry-number", "s.registry_number = $1", registryNumber));
+  async byRegistryNumber(registryNumber: string, dates: string[] = [today()]): Promise<Service | null> {
+    return this.visible(await this.findWithVersions("by-registry-number", "s.registry_number = $1", registryNumber, dates));
   }
 
   /**
    * The portal's hot read in one prepared SQL statement: the service, its authority and
-   * the version in force today, primed into the request's loaders so that `authority`
-   * and `current` need no further query.
+   * the versions in force on the dates the query asks for (today for `current`), primed
+   * into the request's loaders so that `authority`, `current` and `standardAsOf` need no
+   * further query.
    */
-  private async findWithCurrent(name: string, where: string, key: string): Promise<Service | null> {
-    const date = today();
-    const [row] = await preparedQuery<{ s: Record<string, unknown>; a: Record<string, unknown>; v: Record<string, unknown> | null }>(
+  private async findWithVersions(name: string, where: string, key: string, dates: string[]): Promise<Service | null> {
+    // each date gets its own aliases: an unqualified name in a later LATERAL subquery
+    // would otherwise resolve to an earlier one's output column
+    const versions = dates.map(
+      (_date, i) => `LEFT JOIN LATERAL (
+           SELECT to_jsonb(x${i}) AS doc FROM standard_version x${i}
+            WHERE x${i}.service_id = s.id AND ${inForceSql(`x${i}`, `$${i + 2}`)}
+            ORDER BY x${i}.effective_from DESC, x${i}.number DESC LIMIT 1) v${i} ON true`,
+    );
+    const [row] = await preparedQuery<Record<string, Record<string, unknown> | null>>(
       this.ds,
-      `service-with-current-${name}`,
-      `SELECT to_jsonb(s) AS s, to_jsonb(a) AS a, to_jsonb(v) AS v
+      `service-with-versions-${name}-${dates.length}`,
+      `SELECT to_jsonb(s) AS s, to_jsonb(a) AS a${dates.map((_d, i) => `, v${i}.doc AS v${i}`).join("")}
          FROM service s
          JOIN authority a ON a.id = s.authority_id
-         LEFT JOIN standard_version v ON v.service_id = s.id AND v.status IN ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN')
-              AND v.effective_from <= $2 AND (v.effective_to IS NULL OR v.effective_to > $2)
-        WHERE ${where}
-        ORDER BY v.effective_from DESC NULLS LAST, v.number DESC NULLS LAST
-        LIMIT 1`,
-      [key, date],
+         ${versions.join("\n")}
+        WHERE ${where}`,
+      [key, ...dates],
     );
     if (!row) return null;
-    const service = hydrate(this.ds, Service, row.s);
-    const authority = hydrate(this.ds, Authority, row.a);
-    const version = row.v ? hydrate(this.ds, StandardVersion, row.v) : null;
+    const service = hydrate(this.ds, Service, row.s!);
+    const authority = hydrate(this.ds, Authority, row.a!);
     this.loaders.serviceById.prime(service.id, service);
     this.loaders.authorityById.prime(authority.id, authority);
-    this.loaders.versionInForce.prime(`${service.id}|${date}`, version);
-    if (version) {
-      this.loaders.standardVersionById.prime(version.id, version);
-      this.loaders.everPublishedByServiceId.prime(service.id, true);
-    }
+    dates.forEach((date, i) => {
+      const version = row[`v${i}`] ? hydrate(this.ds, StandardVersion, row[`v${i}`]!) : null;
+      this.loaders.versionInForce.prime(`${service.id}|${date}`, version);
+      if (version) {
+        this.loaders.standardVersionById.prime(version.id, version);
+        this.loaders.everPublishedByServiceId.prime(service.id, true);
+      }
+    });
     return service;
   }
 

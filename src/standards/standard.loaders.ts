@@ -95,6 +95,12 @@ export const IN_FORCE_STATUSES = [StandardVersionStatus.PUBLISHED, StandardVersi
 export const IN_FORCE_ON_DATE =
   "v.status IN (:...inForceStatuses) AND v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)";
 
+/** The same rule in plain SQL, for a version aliased `alias` and a date parameter such as `$2`. */
+export function inForceSql(alias: string, dateParam: string): string {
+  const statuses = IN_FORCE_STATUSES.map((s) => `'${s}'`).join(", ");
+  return `${alias}.status IN (${statuses}) AND ${alias}.effective_from <= ${dateParam} AND (${alias}.effective_to IS NULL OR ${alias}.effective_to > ${dateParam})`;
+}
+
 export function inForceParams(asOf: string) {
   return { inForceStatuses: IN_FORCE_STATUSES, asOf };
 }

@@ -157,6 +157,15 @@ describe("the hot read", () => {
     const byId = await h.gql(`query($id: ID!) { service(id: $id) { authority { name } current { content { term { value } } } } }`, { id: service.id }, anonymous);
     expect(byId.data.service.current.content.term.value).toBe(5);
     expect(h.counter.queries).toHaveLength(1);
+    // the versions in force on the dates the query asks for come in the same statement
+    h.counter.reset();
+    const asOf = await h.gql(
+      `query($id: ID!, $d: LocalDate!) { service(id: $id) { current { number } standardAsOf(date: $d) { number content { term { value } } } } }`,
+      { id: service.id, d: isoDate(-1) },
+      anonymous,
+    );
+    expect(asOf.data.service).toEqual({ current: { number: 1 }, standardAsOf: { number: 1, content: { term: { value: 5 } } } });
+    expect(h.counter.queries).toHaveLength(1);
   });
 });
 

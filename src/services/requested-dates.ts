@@ -1,0 +1,35 @@
+import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from "graphql";
+import { today } from "../shared/dates";
+
+/**
+ * The dates for which a query on a service needs the version in force, read ahead
+ * from the selection: `current` and `standard` need today, each `standardAsOf(date:)`
+ * its date. The hot read then fetches those versions in the same statement as the
+ * service, so an as-of read costs what a current read costs. At most four dates are
+ * read ahead; anything else is loaded on demand.
+ */
+export function requestedVersionDates(info: GraphQLResolveInfo | undefined, max = 4): string[] {
+  const dates = new Set<string>();
+  if (!info) return [today()];
+  const visit = (selectionSet: SelectionSetNode | undefined, depth: number) => {
+    if (!selectionSet || depth > 3) return;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, depth + 1);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[selection.name.value]?.selectionSet, depth + 1);
+      else if (selection.name.value === "current" || selection.name.value === "standard") dates.add(today());
+      else if (selection.name.value === "standardAsOf") {
+        const date = argumentValue(selection, "date", info);
+        if (typeof date === "string") dates.add(date);
+      }
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return [...dates].slice(0, max);
+}
+
+function argumentValue(field: FieldNode, name: string, info: GraphQLResolveInfo): unknown {
+  const arg = field.arguments?.find((a) => a.name.value === name);
+  if (!arg) return undefined;
+  if (arg.value.kind === Kind.VARIABLE) return info.variableValues[arg.value.name.value];
+  return arg.value.kind === Kind.STRING ? arg.value.value : undefined;
+}
