@@ -9,7 +9,7 @@ import type { StandardKind } from "../services/service.entity";
 import type { StandardContent } from "../standards/content/standard-content";
 import { StandardVersion } from "../standards/standard-version.entity";
 import { LegalAct, isFederalActType } from "../legal-acts/legal-act.entity";
-import { collectReferences } from "../standards/content/content-tools";
+import { collectActIds } from "../standards/content/content-tools";
 import { toGlobalId, tryDecodeId, decodeId } from "../shared/relay/global-id";
 import { sha256 } from "../shared/canonical-json";
 import type { Viewer } from "../auth/viewer";
@@ -61,12 +61,12 @@ export class CompletenessService {
 
   /** The evaluation context for one or several contents: the legal acts they cite, with their level. */
   async context(contents: StandardContent[], profile: StandardKind, em: EntityManager = this.ds.manager): Promise<EvaluationContext> {
+    const globalIds = new Set<string>();
+    for (const content of contents) collectActIds(content, globalIds);
     const ids = new Set<string>();
-    for (const content of contents) {
-      for (const ref of collectReferences(JSON.parse(JSON.stringify(content ?? {})))) {
-        const uuid = ref.kind === "LegalAct" ? tryDecodeId("LegalAct", ref.id) : null;
-        if (uuid) ids.add(uuid);
-      }
+    for (const globalId of globalIds) {
+      const uuid = tryDecodeId("LegalAct", globalId);
+      if (uuid) ids.add(uuid);
     }
     const acts = ids.size ? await em.getRepository(LegalAct).find({ select: { id: true, type: true }, where: { id: In([...ids]) } }) : [];
     return { profile, acts: new Map(acts.map((a) => [toGlobalId("LegalAct", a.id), { type: a.type, federal: isFederalActType(a.type) }])) };
@@ -123,12 +123,24 @@ export class CompletenessService {
     };
   }
 
-  /** Evaluates and stores verdicts in batches (one acts query per batch). */
+  /**
+   * Evaluates and stores verdicts in batches (one contents query and one acts query per
+   * batch); the next batch is read while this one is evaluated, so PostgreSQL and Node
+   * work at the same time.
+   */
   private async refresh(stale: { id: string; kind: StandardKind }[]): Promise<void> {
     const BATCH = 500;
-    for (let i = 0; i < stale.length; i += BATCH) {
+    const read = (from: number) =>
+      from < stale.length
+        ? (this.ds.query(`SELECT id, content, content_hash AS "contentHash" FROM standard_version WHERE id = ANY($1::uuid[])`, [
+            stale.slice(from, from + BATCH).map((b) => b.id),
+          ]) as Promise<Pick<StandardVersion, "id" | "content" | "contentHash">[]>)
+        : null;
+    let next = read(0);
+    for (let i = 0; next; i += BATCH) {
+      const versions = await next;
+      next = read(i + BATCH);
       const batch = stale.slice(i, i + BATCH);
-      const versions = await this.ds.getRepository(StandardVersion).findBy({ id: In(batch.map((b) => b.id)) });
       const kindOf = new Map(batch.map((b) => [b.id, b.kind]));
       const rows = [];
       for (const profile of new Set(kindOf.values())) {
@@ -141,7 +153,7 @@ export class CompletenessService {
   }
 }
 
-function resultRow(version: StandardVersion, profile: StandardKind, report: CompletenessReport) {
+function resultRow(version: Pick<StandardVersion, "id" | "contentHash">, profile: StandardKind, report: CompletenessReport) {
   const codes = (severity: Severity) => [...new Set(report.issues.filter((i) => i.severity === severity).map((i) => i.rule))];
   return {
     versionId: version.id,

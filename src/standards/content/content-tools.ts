@@ -64,6 +64,19 @@ const REFERENCE_FIELDS: Record<string, ContentReference["kind"]> = {
   holderAuthorityId: "Authority",
 };
 
+/** The ids in every `actId` field of the content (no paths: cheap enough for thousands of contents). */
+export function collectActIds(content: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(content)) {
+    for (const item of content) collectActIds(item, into);
+  } else if (content !== null && typeof content === "object") {
+    for (const [k, v] of Object.entries(content)) {
+      if (k === "actId" && typeof v === "string") into.add(v);
+      else if (v !== null && typeof v === "object") collectActIds(v, into);
+    }
+  }
+  return into;
+}
+
 /** Every reference to a legal act or an authority in the content, with its path. */
 export function collectReferences(content: Json, path: string[] = []): ContentReference[] {
   const refs: ContentReference[] = [];
