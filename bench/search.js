@@ -16,28 +16,19 @@ const flags = c.parseFlags(process.argv.slice(2), { rounds: 3, services: 100000 
 async function main() {
   c.ensureBuild();
   const db = await c.startDatabase({ dataDir: "pg-bench", port: 54390, database: "registry_bench", sharedBuffers: "3GB" });
-  let ds = null;
   let app = null;
   try {
     await c.ensureDataset(db.url, flags.services);
     const { SEARCH_QUERIES } = require(path.join(c.DIST, "src/scripts/synthetic/service-templates.js"));
-    const { createDataSource } = require(path.join(c.DIST, "src/data-source.js"));
-    const { createApp } = require(path.join(c.DIST, "src/app.js"));
-    const { createContext } = require(path.join(c.DIST, "src/context.js"));
-    const { Viewer } = require(path.join(c.DIST, "src/auth/viewer.js"));
-    ds = createDataSource(db.url);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: "each" });
-    app = await createApp(ds);
+    app = await c.startAppInProcess(db.url);
     const query = `query($q: String) { services(first: 20, search: $q) { edges { node { id registryNumber name current { effectiveFrom } } } } }`;
     const times = [];
     const perQuery = new Map();
     for (let round = 0; round <= flags.rounds; round++) {
       for (const q of SEARCH_QUERIES) {
         const started = process.hrtime.bigint();
-        const response = await app.apollo.executeOperation({ query, variables: { q } }, { contextValue: createContext(ds, Viewer.anonymous()) });
+        await app.execute(query, { q });
         const ms = Number(process.hrtime.bigint() - started) / 1e6;
-        if (response.body.singleResult.errors) throw new Error(JSON.stringify(response.body.singleResult.errors));
         if (round === 0) continue; // warm-up round
         times.push(ms);
         perQuery.set(q, Math.max(perQuery.get(q) ?? 0, ms));
@@ -50,7 +41,6 @@ async function main() {
     console.log(`  machine: nproc ${c.machineFacts().nproc}, Node ${process.version}, ${new Date().toISOString()}`);
   } finally {
     await app?.stop();
-    await ds?.destroy();
     await db.stop();
   }
 }

@@ -13,7 +13,6 @@
  *  - warm: verdicts stored for the current content and rules are reused (the normal case).
  */
 process.env.NODE_ENV = "production";
-const path = require("node:path");
 const { Client } = require("pg");
 const c = require("./lib/common");
 
@@ -57,30 +56,20 @@ async function prepareScope(client) {
 async function main() {
   c.ensureBuild();
   const db = await c.startDatabase({ dataDir: "pg-bench", port: 54390, database: "registry_bench", sharedBuffers: "3GB" });
-  let ds = null;
   let app = null;
   try {
     await c.ensureDataset(db.url, flags.services);
     const client = new Client({ connectionString: db.url });
     await client.connect();
     const { rootId, count } = await prepareScope(client);
-    const { createDataSource } = require(path.join(c.DIST, "src/data-source.js"));
-    const { createApp } = require(path.join(c.DIST, "src/app.js"));
-    const { createContext } = require(path.join(c.DIST, "src/context.js"));
-    const { Viewer } = require(path.join(c.DIST, "src/auth/viewer.js"));
-    ds = createDataSource(db.url);
-    await ds.initialize();
-    await ds.runMigrations({ transaction: "each" });
-    app = await createApp(ds);
+    app = await c.startAppInProcess(db.url);
     const query = `query($id: ID!) { completenessSummary(authorityId: $id, includeSubordinate: true) {
       drafts { complete incomplete } published { complete incomplete } topFailingRules { count rule { code } } } }`;
     const run = async () => {
       const started = process.hrtime.bigint();
-      const response = await app.apollo.executeOperation({ query, variables: { id: gid("Authority", rootId) } }, { contextValue: createContext(ds, Viewer.system("bench")) });
+      const data = await app.execute(query, { id: gid("Authority", rootId) }, "system");
       const ms = Number(process.hrtime.bigint() - started) / 1e6;
-      const result = response.body.singleResult;
-      if (result.errors) throw new Error(JSON.stringify(result.errors));
-      return { ms, summary: result.data.completenessSummary };
+      return { ms, summary: data.completenessSummary };
     };
     const cold = [];
     const warm = [];
@@ -109,7 +98,6 @@ async function main() {
     console.log(`  machine: nproc ${facts.nproc}, Node ${process.version}, ${new Date().toISOString()}`);
   } finally {
     await app?.stop();
-    await ds?.destroy();
     await db.stop();
   }
 }

@@ -62,4 +62,14 @@ export interface SeedService {
 }
 
 export const act = (key: string): string => `act:${key}`;
+
+/** A legal reference with a fixed item key: the act by its seed key, down to article, part, item. */
+export const ref = (key: string, actKey: string, article?: string, part?: string, item?: string, note?: string) => ({
+  key,
+  actId: act(actKey),
+  article,
+  part,
+  item,
+  note,
+});
 export const authority = (key: string): string => `authority:${key}`;

@@ -284,6 +284,34 @@ function machineFacts(pgVersion) {
   };
 }
 
+/**
+ * The app in this process over `url` (migrations applied): its Apollo server, and
+ * `execute(query, variables, viewer)` with a fresh context per call (no loader cache carries
+ * over); `viewer` is "anonymous" or "system".
+ */
+async function startAppInProcess(url) {
+  const { createDataSource } = require(path.join(DIST, "src/data-source.js"));
+  const { createApp } = require(path.join(DIST, "src/app.js"));
+  const { createContext } = require(path.join(DIST, "src/context.js"));
+  const { Viewer } = require(path.join(DIST, "src/auth/viewer.js"));
+  const ds = createDataSource(url);
+  await ds.initialize();
+  await ds.runMigrations({ transaction: "each" });
+  const app = await createApp(ds);
+  return {
+    async execute(query, variables, viewer = "anonymous") {
+      const contextValue = createContext(ds, viewer === "system" ? Viewer.system("bench") : Viewer.anonymous());
+      const response = await app.apollo.executeOperation({ query, variables }, { contextValue });
+      if (response.body.kind !== "single" || response.body.singleResult.errors) throw new Error(JSON.stringify(response.body));
+      return response.body.singleResult.data;
+    },
+    async stop() {
+      await app.stop();
+      await ds.destroy();
+    },
+  };
+}
+
 function percentile(sorted, p) {
   if (!sorted.length) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
@@ -325,4 +353,5 @@ module.exports = {
   percentile,
   parseFlags,
   isAlive,
+  startAppInProcess,
 };

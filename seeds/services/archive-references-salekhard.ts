@@ -1,5 +1,5 @@
 import type { SeedService } from "../types";
-import { act, authority } from "../types";
+import { act, authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
 import {
@@ -37,14 +37,6 @@ import {
  * Registry number: a seed identifier, not an FRGU number.
  */
 
-const ref = (key: string, actKey: string, article?: string, part?: string, item?: string, note?: string) => ({
-  key,
-  actId: act(actKey),
-  article,
-  part,
-  item,
-  note,
-});
 
 const NAME_2017 = "Исполнение запросов на основе архивных документов";
 const NAME_2023 =

@@ -1,5 +1,5 @@
 import type { SeedService } from "../types";
-import { act, authority } from "../types";
+import { act, authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
 import {
@@ -35,14 +35,6 @@ import {
  * Registry number: a seed identifier, not an FRGU number.
  */
 
-const ref = (key: string, actKey: string, article?: string, part?: string, item?: string, note?: string) => ({
-  key,
-  actId: act(actKey),
-  article,
-  part,
-  item,
-  note,
-});
 
 const content: StandardContent = {
   name: {
