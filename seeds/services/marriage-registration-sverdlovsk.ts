@@ -1,5 +1,5 @@
 import type { SeedService } from "../types";
-import { act, authority, ref } from "../types";
+import { authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
 import {

@@ -185,7 +185,7 @@ export class ServiceRegistry {
       .where(CATALOG_IN_FORCE_ON_DATE, { asOf: date });
     applyContentFilters(qb, filter, args.search);
     await this.applyServiceFilters(qb, filter);
-    const page = await paginate(qb, args, orderKeys(args, true) as unknown as SortKey<CatalogEntry>[], "raw");
+    const page = await paginate(qb, args, orderKeys(args, true), "raw");
     const rows = page.edges.map((e) => e.node as unknown as { service_id: string; version_id: string });
     const services = await this.loaders.serviceById.loadMany(rows.map((r) => r.service_id));
     return {
@@ -258,19 +258,19 @@ function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: Serv
  * catalogue's keys read their values from raw columns (its rows are raw); the
  * registry's from its Service entities.
  */
-function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<Service>[] {
+function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<ObjectLiteral>[] {
   const field = args.orderBy?.field ?? (args.search ? ServiceOrderField.RELEVANCE : ServiceOrderField.NAME);
   const direction = args.orderBy?.direction ?? (field === ServiceOrderField.NAME ? OrderDirection.ASC : OrderDirection.DESC);
-  const id: SortKey<Service> = catalogue
+  const id: SortKey<ObjectLiteral> = catalogue
     ? { expr: "c.service_id", direction: "ASC", select: "service_id", value: (_s, raw) => String(raw.service_id) }
-    : { expr: "s.id", direction: "ASC", value: (s) => s.id };
+    : { expr: "s.id", direction: "ASC", value: (s) => String(s.id) };
   switch (field) {
     case ServiceOrderField.NAME: {
       // With a territory the candidates are few and best found from the territory's
       // authorities; `s.name || ''` sorts the same but keeps the planner from walking the
       // whole name index instead (measured: 15 ms → 3 ms for a region, far more for a district).
       const name = catalogue && args.filter?.territory ? "(s.name || '')" : "s.name";
-      return [catalogue ? { expr: name, direction, select: "name", value: (_s, raw) => String(raw.name) } : { expr: name, direction, value: (s) => s.name }, id];
+      return [catalogue ? { expr: name, direction, select: "name", value: (_s, raw) => String(raw.name) } : { expr: name, direction, value: (s) => String(s.name) }, id];
     }
     case ServiceOrderField.RELEVANCE:
       if (!catalogue || !args.search?.trim()) throw new DomainError("INVALID", "Порядок RELEVANCE возможен только вместе с поиском (search)", ["orderBy", "field"]);
