@@ -175,16 +175,4 @@ describe("evaluate: a pure function", () => {
   it("needs no act facts for a free standard", () => {
     expect(evaluate(goldenStandard(), ctxFor(UNIFIED, new Map())).issues).toEqual([]);
   });
-
-  it("is cheap: well under 1 ms per full standard", () => {
-    const contents = [goldenStandard(), damaged((c) => (c.term.unit = TermUnit.CALENDAR_DAYS)), damaged((c) => (c.registrationTerms.items = []))];
-    const ctx = { profile: UNIFIED, acts: ACTS };
-    for (let i = 0; i < 200; i++) evaluate(contents[i % 3], ctx); // warm-up
-    const runs = 3000;
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < runs; i++) evaluate(contents[i % 3], ctx);
-    const perRunMs = Number(process.hrtime.bigint() - start) / 1e6 / runs;
-    console.log(`evaluate: ${(perRunMs * 1000).toFixed(1)} µs per standard`);
-    expect(perRunMs).toBeLessThan(1);
-  });
 });
