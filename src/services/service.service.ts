@@ -231,7 +231,7 @@ export class ServiceRegistry {
 
 /**
  * "In force on :asOf" for a catalogue row (alias c): a PUBLISHED row from its date on, or
- * a superseded or withdrawn row inside its window. The same rule as IN_FORCE_ON_DATE
+ * a superseded or withdrawn row inside its window. The same rule as inForceSql
  * (a PUBLISHED version has no end date), split so that each arm uses its partial index.
  */
 const CATALOG_IN_FORCE_ON_DATE =

@@ -88,21 +88,13 @@ export function standardLoaders(ds: DataSource) {
 export const IN_FORCE_STATUSES = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.SUPERSEDED, StandardVersionStatus.WITHDRAWN];
 
 /**
- * The one definition of "in force on :asOf" for a version aliased `v`: published at
- * some point and effectiveFrom <= date < effectiveTo (open-ended when effectiveTo is null).
- * Parameters: inForceStatuses, asOf.
+ * The one definition of "in force on a date" for a version aliased `alias`: published at
+ * some point and effective_from <= date < effective_to (open-ended when effective_to is
+ * null). `dateParam` is a parameter placeholder: `$2` in plain SQL, `:asOf` in a query builder.
  */
-export const IN_FORCE_ON_DATE =
-  "v.status IN (:...inForceStatuses) AND v.effectiveFrom <= :asOf AND (v.effectiveTo IS NULL OR v.effectiveTo > :asOf)";
-
-/** The same rule in plain SQL, for a version aliased `alias` and a date parameter such as `$2`. */
 export function inForceSql(alias: string, dateParam: string): string {
   const statuses = IN_FORCE_STATUSES.map((s) => `'${s}'`).join(", ");
   return `${alias}.status IN (${statuses}) AND ${alias}.effective_from <= ${dateParam} AND (${alias}.effective_to IS NULL OR ${alias}.effective_to > ${dateParam})`;
-}
-
-export function inForceParams(asOf: string) {
-  return { inForceStatuses: IN_FORCE_STATUSES, asOf };
 }
 
 /**
@@ -132,7 +124,7 @@ export function inForceQuery(ds: DataSource, serviceIds: string[], date: string)
     .createQueryBuilder("v")
     .distinctOn(["v.serviceId"])
     .where("v.serviceId IN (:...serviceIds)", { serviceIds })
-    .andWhere(IN_FORCE_ON_DATE, inForceParams(date))
+    .andWhere(inForceSql("v", ":asOf"), { asOf: date })
     .orderBy("v.serviceId")
     .addOrderBy("v.effectiveFrom", "DESC")
     .addOrderBy("v.number", "DESC");
