@@ -4,9 +4,9 @@ import type { ApolloServer } from "@apollo/server";
 import { getSchema } from "./schema";
 import { createApolloServer } from "./server";
 import { createHttpServer } from "./http/http-server";
-import { createContext, type Context } from "./context";
+import type { Context } from "./context";
 import { httpConfig } from "./config";
-import { AuthService } from "./auth/auth.service";
+import { httpContext } from "./auth/sessions/request-viewer";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -17,11 +17,10 @@ export interface App {
 /** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
 export async function createApp(ds: DataSource): Promise<App> {
   const apollo = createApolloServer(await getSchema());
-  const auth = new AuthService(ds);
   await apollo.start();
   const server = createHttpServer(apollo, {
     maxBodyBytes: httpConfig.maxBodyBytes,
-    context: async (req) => createContext(ds, await auth.authenticate(req.headers.authorization)),
+    context: httpContext(ds),
   });
   return {
     apollo,

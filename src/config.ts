@@ -34,3 +34,15 @@ export const limits = {
   maxTokens: Number(process.env.GRAPHQL_MAX_TOKENS ?? 6000),
   maxCost: Number(process.env.GRAPHQL_MAX_COST ?? 20000),
 };
+
+/** Browser sessions of the web workspace (password sign-in; see README). */
+export const sessionConfig = {
+  /** Minutes of inactivity after which a session ends. */
+  idleMinutes: Number(process.env.SESSION_IDLE_MINUTES ?? 30),
+  /** Hours after sign-in after which a session ends whatever the activity. */
+  maxHours: Number(process.env.SESSION_MAX_HOURS ?? 12),
+  /** Adds `Secure` to the session cookie (set it when the registry is served over HTTPS). */
+  secureCookie: process.env.SESSION_COOKIE_SECURE === "true",
+  /** Consecutive failed sign-ins of one login before it is locked for a while. */
+  maxFailures: Number(process.env.SIGN_IN_MAX_FAILURES ?? 5),
+};

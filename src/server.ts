@@ -3,6 +3,7 @@ import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { publicCachePolicy } from "./http/cache-policy.plugin";
 import { jitExecutor } from "./http/jit-executor";
+import { sessionPlugin } from "./auth/sessions/session.plugin";
 import type { GraphQLSchema } from "graphql";
 import { formatError } from "./shared/errors/format-error";
 import { config, limits } from "./config";
@@ -25,7 +26,7 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
   return new ApolloServer<Context>({
     gateway: jitExecutor(schema),
     formatError,
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), publicCachePolicy(config.publicCacheMaxAge)],
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), publicCachePolicy(config.publicCacheMaxAge), sessionPlugin()],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

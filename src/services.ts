@@ -8,6 +8,7 @@ import { LifecycleService } from "./standards/lifecycle.service";
 import { HistoryService } from "./history/history.service";
 import { CompletenessService } from "./completeness/completeness.service";
 import { AuthService } from "./auth/auth.service";
+import { SessionService } from "./auth/sessions/session.service";
 import type { Viewer } from "./auth/viewer";
 
 /** Use-case services of one request (they share the request's loaders). */
@@ -17,6 +18,7 @@ export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer)
   const standards = new StandardService(ds, loaders, viewer, completeness);
   return {
     auth: new AuthService(ds),
+    sessions: new SessionService(ds),
     authorities,
     legalActs: new LegalActService(ds, viewer),
     services: new ServiceRegistry(ds, loaders, authorities, viewer, completeness),

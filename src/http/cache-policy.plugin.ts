@@ -20,7 +20,7 @@ export function publicCachePolicy(maxAge: number): ApolloServerPlugin<Context> {
             response.body.kind === "single" &&
             !response.body.singleResult.errors?.length;
           response.http.headers.set("cache-control", cacheable ? `public, max-age=${maxAge}` : "private, no-store");
-          if (cacheable) response.http.headers.set("vary", "authorization, accept-encoding");
+          if (cacheable) response.http.headers.set("vary", "authorization, cookie, accept-encoding");
         },
       };
     },

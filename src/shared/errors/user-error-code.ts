@@ -15,6 +15,8 @@ export enum UserErrorCode {
   INCOMPLETE = "INCOMPLETE",
   INVALID_TRANSITION = "INVALID_TRANSITION",
   CONFLICT = "CONFLICT",
+  INVALID_CREDENTIALS = "INVALID_CREDENTIALS",
+  TOO_MANY_ATTEMPTS = "TOO_MANY_ATTEMPTS",
 }
 
 registerEnumType(UserErrorCode, {
@@ -34,6 +36,8 @@ registerEnumType(UserErrorCode, {
     INCOMPLETE: { description: "Стандарт неполон: есть ошибки проверки полноты. The standard has completeness errors." },
     INVALID_TRANSITION: { description: "Недопустимый переход статуса. The status transition is not allowed." },
     CONFLICT: { description: "Конкурирующее изменение; повторите операцию. A concurrent change; retry." },
+    INVALID_CREDENTIALS: { description: "Неверный логин или пароль. Wrong login or password." },
+    TOO_MANY_ATTEMPTS: { description: "Слишком много неудачных попыток входа; вход временно заблокирован. Too many failed sign-ins; locked for a while." },
   },
 });
 
