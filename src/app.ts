@@ -7,6 +7,7 @@ import { createHttpServer } from "./http/http-server";
 import type { Context } from "./context";
 import { httpConfig } from "./config";
 import { httpContext } from "./auth/sessions/request-viewer";
+import { webStaticFiles } from "./web/static-files";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -21,6 +22,7 @@ export async function createApp(ds: DataSource): Promise<App> {
   const server = createHttpServer(apollo, {
     maxBodyBytes: httpConfig.maxBodyBytes,
     context: httpContext(ds),
+    staticFiles: webStaticFiles(),
   });
   return {
     apollo,

@@ -53,7 +53,7 @@ async function main() {
     app.http.once("error", reject);
     app.http.listen(config.port, config.host, resolve);
   });
-  console.log(`Реестр стандартов услуг: GraphQL API на http://${config.host}:${config.port}/graphql`);
+  console.log(`Реестр стандартов услуг: веб-интерфейс http://${config.host}:${config.port}/ · GraphQL API http://${config.host}:${config.port}/graphql · GraphiQL http://${config.host}:${config.port}/graphiql`);
 }
 
 main().catch((error) => {

@@ -13,6 +13,7 @@ import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver } from "./completeness/completeness.resolver";
 import { SessionResolver } from "./auth/sessions/session.resolver";
+import { ReviewQueueResolver } from "./standards/review-queue.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -29,6 +30,7 @@ export const resolvers = [
   RoleAssignmentResolver,
   ViewerRoleResolver,
   SessionResolver,
+  ReviewQueueResolver,
 ] as const;
 
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {

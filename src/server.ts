@@ -1,6 +1,6 @@
 import { ApolloServer } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
-import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { publicCachePolicy } from "./http/cache-policy.plugin";
 import { jitExecutor } from "./http/jit-executor";
 import { sessionPlugin } from "./auth/sessions/session.plugin";
@@ -26,7 +26,7 @@ export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context>
   return new ApolloServer<Context>({
     gateway: jitExecutor(schema),
     formatError,
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), publicCachePolicy(config.publicCacheMaxAge), sessionPlugin()],
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), ApolloServerPluginLandingPageDisabled(), publicCachePolicy(config.publicCacheMaxAge), sessionPlugin()],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,

@@ -9,6 +9,8 @@ import { HistoryService } from "./history/history.service";
 import { CompletenessService } from "./completeness/completeness.service";
 import { AuthService } from "./auth/auth.service";
 import { SessionService } from "./auth/sessions/session.service";
+import { reviewQueue } from "./standards/review-queue.resolver";
+import type { ConnectionArgs } from "./shared/relay/connection";
 import type { Viewer } from "./auth/viewer";
 
 /** Use-case services of one request (they share the request's loaders). */
@@ -19,6 +21,7 @@ export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer)
   return {
     auth: new AuthService(ds),
     sessions: new SessionService(ds),
+    reviewQueue: (args: ConnectionArgs) => reviewQueue(ds, viewer, args),
     authorities,
     legalActs: new LegalActService(ds, viewer),
     services: new ServiceRegistry(ds, loaders, authorities, viewer, completeness),

@@ -7,6 +7,8 @@ export interface HttpOptions {
   /** Largest accepted request body in bytes; larger bodies get 413. */
   maxBodyBytes: number;
   context: (req: http.IncomingMessage) => Promise<Context>;
+  /** Static files of the web workspace (src/web/static-files.ts); answers true when it answered. */
+  staticFiles?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 }
 
 /**
@@ -40,6 +42,7 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
     sendJson(res, 200, { status: "ok" });
     return;
   }
+  if (options.staticFiles && (await options.staticFiles(req, res, url))) return;
   if (url.pathname !== "/graphql") {
     sendJson(res, 404, { errors: [{ message: "Не найдено. GraphQL доступен по адресу /graphql", extensions: { code: "NOT_FOUND" } }] });
     return;

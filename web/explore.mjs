@@ -1,0 +1,12 @@
+import { chromium } from "@playwright/test";
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu","--disable-quic","--no-first-run","--disable-background-networking","--disable-component-update","--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+page.on("console", (m) => { if (m.type() === "error" || m.type()==="warning") console.log("console:", m.type(), m.text().slice(0, 300)); });
+page.on("pageerror", (e) => console.log("pageerror:", e.message));
+const base = "http://127.0.0.1:4115";
+await page.goto(base + "/sign-in");
+await page.waitForTimeout(1000);
+await page.screenshot({ path: "/tmp/shots/signin.png" });
+const main = await page.locator("main").boundingBox(); console.log(main);
+console.log((await page.locator("main").innerHTML()).slice(0, 500));
+await browser.close();

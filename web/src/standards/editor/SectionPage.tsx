@@ -1,0 +1,245 @@
+import { useEffect, useMemo, useRef, useState } from "react";
+import { Anchor, Button, Container, Grid, Group, Loader, Text } from "@mantine/core";
+import { useForm } from "@mantine/form";
+import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
+import { Link, useNavigate, useParams } from "react-router";
+import type { CompletenessFieldsFragment, DraftQuery, StandardContentInput } from "../../gql/graphql";
+import { formModel } from "../../shared/text/fieldText.generated";
+import { fieldId, resolvePath } from "../../shared/forms/paths";
+import { ErrorSummary } from "../../shared/forms/ErrorSummary";
+import type { UserErrorLike } from "../../shared/forms/userErrors";
+import { PageTitle } from "../../shared/ui/PageTitle";
+import { NotFoundPage, ProblemPage } from "../../shared/ui/ProblemPage";
+import { formatDateTime } from "../../shared/ui/StatusTag";
+import { DraftDocument, DraftUpdateDocument, ElementsDocument, ValidateDocument } from "./queries";
+import { FieldEditor, type EditorContext } from "./FieldEditor";
+import { FindingNotes, FindingPanel, type Finding } from "./Findings";
+import { ConflictDialog, differences, type Difference } from "./ConflictDialog";
+
+type Version = NonNullable<DraftQuery["standardVersion"]>;
+type Element = { code: string; part: number; item: number; section: string; titleRu: string; legalReference: string };
+
+export default function SectionPage() {
+  const { versionId = "", section = "" } = useParams();
+  const { data, error } = useQuery(DraftDocument, { variables: { id: versionId }, fetchPolicy: "network-only" });
+  const elements = useQuery(ElementsDocument);
+  if (error) return <ProblemPage error={error} />;
+  if (!data || !elements.data) return <Loader aria-label="Загрузка" m="md" />;
+  const field = formModel.sections.find((s) => s.name === section);
+  if (!data.standardVersion || !field) return <NotFoundPage />;
+  return <SectionEditor key={`${versionId}/${section}`} version={data.standardVersion} section={section} elements={elements.data.standardElements} />;
+}
+
+/** Drops what the API does not take back: __typename, empty lines of string lists. */
+function clean(value: unknown): unknown {
+  if (Array.isArray(value)) return value.filter((v) => !(typeof v === "string" && v.trim() === "")).map(clean);
+  if (value && typeof value === "object") return Object.fromEntries(Object.entries(value).filter(([k]) => k !== "__typename").map(([k, v]) => [k, clean(v)]));
+  return value;
+}
+
+const SAVE_DELAY = 1500;
+const VALIDATE_DELAY = 800;
+
+function SectionEditor({ version, section, elements }: { version: Version; section: string; elements: readonly Element[] }) {
+  const client = useApolloClient();
+  const navigate = useNavigate();
+  const [update] = useMutation(DraftUpdateDocument);
+  const content = version.content as unknown as Record<string, unknown>;
+  const initial = useMemo(() => (clean(content[section]) as Record<string, unknown>) ?? {}, []); // eslint-disable-line react-hooks/exhaustive-deps
+  const readOnly = version.status !== "DRAFT";
+  const revision = useRef(version.revision);
+  const saved = useRef<Record<string, unknown>>(content);
+  const [completeness, setCompleteness] = useState<CompletenessFieldsFragment>(version.completeness);
+  const [saveState, setSaveState] = useState<{ kind: "idle" | "saving" | "saved" | "error" | "conflict"; at?: string }>({ kind: "idle" });
+  const [errors, setErrors] = useState<UserErrorLike[]>([]);
+  const [summaryShown, setSummaryShown] = useState(false);
+  const [conflict, setConflict] = useState<{ diffs: Difference[]; theirs: Version } | null>(null);
+  const timers = useRef<{ save?: number; validate?: number }>({});
+  const inFlight = useRef<Promise<boolean> | null>(null);
+  const dirty = useRef(false);
+  const conflictOpen = useRef(false);
+  const skipChange = useRef(false);
+  const latest = useRef<{ save: () => Promise<boolean>; validate: () => Promise<void> }>(null!);
+
+  const form = useForm<Record<string, unknown>>({
+    mode: "controlled",
+    initialValues: initial,
+    onValuesChange: () => {
+      if (readOnly) return;
+      window.clearTimeout(timers.current.validate);
+      timers.current.validate = window.setTimeout(() => void latest.current.validate(), VALIDATE_DELAY);
+      if (skipChange.current) {
+        skipChange.current = false;
+        return;
+      }
+      dirty.current = true;
+      window.clearTimeout(timers.current.save);
+      timers.current.save = window.setTimeout(() => void latest.current.save(), SAVE_DELAY);
+    },
+  });
+
+  useEffect(() => () => {
+    window.clearTimeout(timers.current.save);
+    window.clearTimeout(timers.current.validate);
+  }, []);
+
+  const mine = () => clean(form.getValues()) as Record<string, unknown>;
+
+  async function validate() {
+    const input = { ...(clean(saved.current) as Record<string, unknown>), [section]: mine() } as StandardContentInput;
+    const res = await client.query({ query: ValidateDocument, variables: { input, profile: version.service.kind }, fetchPolicy: "no-cache" }).catch(() => null);
+    if (res?.data) setCompleteness(res.data.standardValidate);
+  }
+
+  /** Saves this section with the revision it is based on; true when saved. */
+  async function save(): Promise<boolean> {
+    if (readOnly || conflictOpen.current) return false;
+    if (inFlight.current) await inFlight.current;
+    const run = (async () => {
+      dirty.current = false;
+      setSaveState({ kind: "saving" });
+      const res = await update({ variables: { id: version.id, expectedRevision: revision.current, input: { [section]: mine() } as StandardContentInput } }).catch((e: Error) => ({ data: null, error: e }));
+      const payload = res.data?.standardDraftUpdate;
+      if (payload?.standardVersion) {
+        revision.current = payload.standardVersion.revision;
+        saved.current = payload.standardVersion.content as unknown as Record<string, unknown>;
+        setCompleteness(payload.standardVersion.completeness);
+        setErrors([]);
+        setSaveState({ kind: "saved", at: payload.standardVersion.updatedAt });
+        return true;
+      }
+      const userErrors = payload?.userErrors ?? [{ code: "NETWORK", field: null, message: "Не удалось сохранить: нет связи с сервером. Изменения остаются в форме" }];
+      if (userErrors.some((e) => e.code === "STALE_REVISION")) {
+        const latest = await client.query({ query: DraftDocument, variables: { id: version.id }, fetchPolicy: "network-only" });
+        const theirs = latest.data?.standardVersion;
+        if (theirs) {
+          const theirSection = (theirs.content as unknown as Record<string, unknown>)[section];
+          conflictOpen.current = true;
+          setConflict({ theirs, diffs: differences(mine(), clean(theirSection)) });
+          setSaveState({ kind: "conflict" });
+          return false;
+        }
+      }
+      setErrors(userErrors);
+      setSaveState({ kind: "error" });
+      return false;
+    })();
+    inFlight.current = run;
+    try {
+      return await run;
+    } finally {
+      inFlight.current = null;
+    }
+  }
+
+  latest.current = { save, validate };
+  const values = form.getValues();
+  const sectionFindings = completeness.issues.filter((i) => i.path[0] === section);
+  const anchorOf = (path: readonly string[]) => fieldId(resolvePath(path, values).keyPath);
+  const findings = new Map<string, Finding[]>();
+  for (const f of sectionFindings) {
+    const id = anchorOf(f.path);
+    findings.set(id, [...(findings.get(id) ?? []), f]);
+  }
+  const errorMap = new Map<string, string>();
+  for (const e of errors) if (e.field) errorMap.set(anchorOf(e.field), e.message);
+  const ctx: EditorContext = { form, findings, errors: errorMap, readOnly };
+
+  const mine23 = elements.filter((e) => e.section === section);
+  const first = mine23[0];
+  const index = elements.findIndex((e) => e.code === first?.code) + 1;
+  const title = mine23.map((e) => e.titleRu).join("; ");
+  const field = formModel.sections.find((s) => s.name === section)!;
+  const fields = formModel.types[field.type!] ?? [];
+  const rootId = fieldId([section]);
+
+  return (
+    <Container size="xl">
+      <Anchor component={Link} to={`/drafts/${version.id}`} size="sm">
+        ← К списку элементов стандарта
+      </Anchor>
+      {summaryShown && <ErrorSummary errors={errors.map((e) => ({ target: e.field ? anchorOf(e.field) : rootId, message: e.message }))} />}
+      <Text size="sm" c="dimmed" mt="sm">
+        {mine23.map((e) => `Элемент ${elements.indexOf(e) + 1} из ${elements.length} · ${e.legalReference}`).join("; ") || `Элемент ${index}`}
+      </Text>
+      <PageTitle title={`${title} — ${version.service.name}`} error={summaryShown && errors.length > 0}>
+        {title}
+      </PageTitle>
+      <Text mb="md">{version.service.name}</Text>
+      {readOnly && (
+        <Text mb="md" fw={700}>
+          Версия не является черновиком (статус: {version.status === "IN_REVIEW" ? "на согласовании" : version.status}); изменения недоступны.
+        </Text>
+      )}
+      <Grid gap="xl">
+        <Grid.Col span={{ base: 12, md: 8 }}>
+          <form
+            id={rootId}
+            noValidate
+            onSubmit={async (e) => {
+              e.preventDefault();
+              window.clearTimeout(timers.current.save);
+              const ok = await save();
+              if (ok) navigate(`/drafts/${version.id}`);
+              else setSummaryShown(true);
+            }}
+          >
+            <FindingNotes findings={findings.get(rootId)} />
+            {fields
+              .filter((f) => f.name !== "key")
+              .map((f) => (
+                <div key={f.name} style={{ marginBottom: 16 }}>
+                  <FieldEditor field={f} formPath={[f.name]} keyPath={[section, f.name]} ctx={ctx} />
+                </div>
+              ))}
+            <Group className="no-print" mt="lg" style={{ position: "sticky", bottom: 0, background: "var(--mantine-color-body)", padding: "8px 0", borderTop: "1px solid var(--mantine-color-gray-4)" }}>
+              {!readOnly && (
+                <Button type="submit" loading={saveState.kind === "saving"}>
+                  Сохранить и вернуться к списку
+                </Button>
+              )}
+              <Text size="sm" role="status">
+                {saveState.kind === "saving" && "Сохранение…"}
+                {saveState.kind === "saved" && `Сохранено в ${formatDateTime(saveState.at)}`}
+                {saveState.kind === "error" && "Не сохранено: исправьте ошибки"}
+                {saveState.kind === "conflict" && "Не сохранено: черновик изменён другим пользователем"}
+              </Text>
+            </Group>
+          </form>
+        </Grid.Col>
+        <Grid.Col span={{ base: 12, md: 4 }}>
+          <Text size="sm" role="status" mb="xs">
+            Замечаний по разделу: {sectionFindings.length}
+          </Text>
+          <FindingPanel findings={sectionFindings} targetOf={(f) => anchorOf(f.path)} />
+        </Grid.Col>
+      </Grid>
+      <ConflictDialog
+        opened={!!conflict}
+        diffs={conflict?.diffs ?? []}
+        theirs={conflict ? { revision: conflict.theirs.revision, updatedAt: conflict.theirs.updatedAt } : null}
+        onKeepMine={() => {
+          if (!conflict) return;
+          revision.current = conflict.theirs.revision;
+          saved.current = conflict.theirs.content as unknown as Record<string, unknown>;
+          conflictOpen.current = false;
+          setConflict(null);
+          void save();
+        }}
+        onTakeTheirs={() => {
+          if (!conflict) return;
+          revision.current = conflict.theirs.revision;
+          saved.current = conflict.theirs.content as unknown as Record<string, unknown>;
+          const theirSection = clean((conflict.theirs.content as unknown as Record<string, unknown>)[section]) as Record<string, unknown>;
+          conflictOpen.current = false;
+          setConflict(null);
+          skipChange.current = true;
+          form.setValues(theirSection ?? {});
+          window.clearTimeout(timers.current.save);
+          setCompleteness(conflict.theirs.completeness);
+          setSaveState({ kind: "idle" });
+        }}
+      />
+    </Container>
+  );
+}
