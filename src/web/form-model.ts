@@ -61,7 +61,8 @@ export function buildFormModel(schema: GraphQLSchema): FormModel {
     return fields;
   };
   const field = (name: string, description: string | null | undefined, type: GraphQLInputType): FormField => {
-    const label = russianLabel(description);
+    // "(LegalAct)", "(Authority)": type names for programmers, not for the form
+    const label = russianLabel(description).replace(/ \([A-Za-z]+\)/g, "");
     const inner = isNonNullType(type) ? type.ofType : type;
     const list = isListType(inner);
     const named = getNamedType(type);

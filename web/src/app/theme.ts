@@ -17,9 +17,13 @@ export const theme = createTheme({
   },
 });
 
+// text of light variants (alerts, badges) in black: at least 4.5:1 on their tinted background
+const lightText = Object.fromEntries(["blue", "green", "red", "gray", "yellow", "orange"].map((c) => [`--mantine-color-${c}-light-color`, "var(--mantine-color-black)"]));
+
 export const cssVariablesResolver: CSSVariablesResolver = () => ({
   variables: {},
   light: {
+    ...lightText,
     "--mantine-color-dimmed": "var(--mantine-color-gray-7)",
     "--mantine-color-error": "var(--mantine-color-red-9)",
     "--mantine-color-placeholder": "var(--mantine-color-gray-7)",

@@ -50,7 +50,7 @@ export default function PasswordChangePage() {
         Смена пароля
       </PageTitle>
       {session?.mustChangePassword && (
-        <Alert color="blue" variant="light" mb="md">
+        <Alert role="note" color="blue" variant="light" mb="md">
           Вы вошли с временным паролем. Придумайте свой пароль, чтобы продолжить работу.
         </Alert>
       )}

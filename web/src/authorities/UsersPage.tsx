@@ -71,7 +71,7 @@ export default function UsersPage() {
         Пользователи
       </PageTitle>
       {secret && (
-        <Alert color="green" variant="light" mb="md" title={secret.title} withCloseButton onClose={() => setSecret(null)} closeButtonLabel="Скрыть">
+        <Alert role="note" color="green" variant="light" mb="md" title={secret.title} withCloseButton onClose={() => setSecret(null)} closeButtonLabel="Скрыть">
           <Text>Показывается один раз; передайте его пользователю.</Text>
           <Code block mt="xs" data-secret="">
             {secret.value}

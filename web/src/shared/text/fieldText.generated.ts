@@ -316,7 +316,7 @@ export const formModel: {
       },
       {
         "name": "actId",
-        "label": "Идентификатор акта (LegalAct)",
+        "label": "Идентификатор акта",
         "kind": "ref",
         "ref": "LegalAct"
       },
@@ -344,7 +344,7 @@ export const formModel: {
     "ProviderSectionInput": [
       {
         "name": "authorityId",
-        "label": "Орган, предоставляющий услугу (Authority)",
+        "label": "Орган, предоставляющий услугу",
         "kind": "ref",
         "ref": "Authority"
       },
@@ -389,7 +389,7 @@ export const formModel: {
       },
       {
         "name": "authorityId",
-        "label": "Орган власти из реестра (Authority), если он зарегистрирован",
+        "label": "Орган власти из реестра, если он зарегистрирован",
         "kind": "ref",
         "ref": "Authority"
       },
@@ -548,7 +548,7 @@ export const formModel: {
       },
       {
         "name": "actId",
-        "label": "Идентификатор акта (LegalAct)",
+        "label": "Идентификатор акта",
         "kind": "ref",
         "ref": "LegalAct"
       },
@@ -655,7 +655,7 @@ export const formModel: {
       },
       {
         "name": "holderAuthorityId",
-        "label": "Орган, в распоряжении которого находится документ (Authority), если зарегистрирован",
+        "label": "Орган, в распоряжении которого находится документ, если зарегистрирован",
         "kind": "ref",
         "ref": "Authority"
       },

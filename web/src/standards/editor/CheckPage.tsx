@@ -57,7 +57,7 @@ export default function CheckPage() {
           </List>
         </section>
       ) : (
-        <Alert color="green" variant="light" mb="md">
+        <Alert role="note" color="green" variant="light" mb="md">
           Обязательные элементы заполнены, ошибок нет.
         </Alert>
       )}

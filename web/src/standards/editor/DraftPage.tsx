@@ -31,12 +31,12 @@ export default function DraftPage() {
         <Text>Полнота: {percent(v.completeness.score)}</Text>
       </Group>
       {v.reviewRemarks && v.status === "DRAFT" && (
-        <Alert color="yellow" variant="light" title="Возвращено на доработку: замечания согласующего" mb="md">
+        <Alert role="note" color="yellow" variant="light" title="Возвращено на доработку: замечания согласующего" mb="md">
           <Text style={{ whiteSpace: "pre-wrap" }}>{v.reviewRemarks}</Text>
         </Alert>
       )}
       {v.status === "IN_REVIEW" && (
-        <Alert color="blue" variant="light" mb="md">
+        <Alert role="note" color="blue" variant="light" mb="md">
           Черновик на согласовании: изменения недоступны, пока согласующий не вернёт его или не опубликует.
         </Alert>
       )}

@@ -36,7 +36,8 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
   const label = field.label + labelSuffix;
   const error = errorNode(ctx.errors.get(id));
   const notes = <FindingNotes findings={ctx.findings.get(id)} />;
-  const set = (v: unknown) => form.setFieldValue(path, v as never);
+  // through parents that are still null (a section or group not filled yet)
+  const set = (v: unknown) => form.setValues(setIn(form.getValues(), formPath, v) as Record<string, unknown>);
 
   switch (field.kind) {
     case "object": {
@@ -192,6 +193,16 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
         </div>
       );
   }
+}
+
+/** A copy of `value` with `v` at `path`, creating the objects and lists on the way. */
+export function setIn(value: unknown, path: (string | number)[], v: unknown): unknown {
+  if (!path.length) return v;
+  const [head, ...rest] = path;
+  const base = value && typeof value === "object" ? value : typeof head === "number" ? [] : {};
+  const copy = (Array.isArray(base) ? [...base] : { ...(base as object) }) as Record<string | number, unknown>;
+  copy[head] = setIn(copy[head], rest, v);
+  return copy;
 }
 
 export function getIn(value: unknown, path: (string | number)[]): unknown {

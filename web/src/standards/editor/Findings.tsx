@@ -1,4 +1,5 @@
 import { Anchor, Box, List, Text } from "@mantine/core";
+import { Link } from "react-router";
 import type { CompletenessFieldsFragment } from "../../gql/graphql";
 
 export type Finding = CompletenessFieldsFragment["issues"][number];
@@ -21,7 +22,7 @@ export function FindingNotes({ findings }: { findings: readonly Finding[] | unde
 }
 
 /** The side panel «Требования закона»: every finding of the section, linked to its field. */
-export function FindingPanel({ findings, targetOf }: { findings: readonly Finding[]; targetOf: (f: Finding) => string }) {
+export function FindingPanel({ findings, hrefOf }: { findings: readonly Finding[]; hrefOf: (f: Finding) => string }) {
   return (
     <Box component="aside" aria-labelledby="law-panel-title" p="md" style={{ border: "1px solid var(--mantine-color-gray-5)", borderRadius: 4 }}>
       <Text component="h2" fw={700} size="lg" id="law-panel-title" mb="xs">
@@ -34,9 +35,16 @@ export function FindingPanel({ findings, targetOf }: { findings: readonly Findin
           {findings.map((f, i) => (
             <List.Item key={i}>
               <strong>{f.severity === "ERROR" ? "Обязательно" : "Рекомендуется"}:</strong>{" "}
-              <Anchor href={`#${targetOf(f)}`} onClick={(e) => focusField(e, targetOf(f))}>
-                {f.message}
-              </Anchor>{" "}
+              {hrefOf(f).startsWith("#") ? (
+                <Anchor href={hrefOf(f)} onClick={(e) => focusField(e, hrefOf(f).slice(1))}>
+                  {f.message}
+                </Anchor>
+              ) : (
+                <Anchor component={Link} to={hrefOf(f)}>
+                  {f.message}
+                  <span className="visually-hidden"> (в другом разделе)</span>
+                </Anchor>
+              )}{" "}
               <Text span size="xs" c="dimmed">
                 ({f.legalReference})
               </Text>

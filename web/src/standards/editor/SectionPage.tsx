@@ -2,7 +2,7 @@ import { useEffect, useMemo, useRef, useState } from "react";
 import { Anchor, Button, Container, Grid, Group, Loader, Text } from "@mantine/core";
 import { useForm } from "@mantine/form";
 import { useApolloClient, useMutation, useQuery } from "@apollo/client/react";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
 import type { CompletenessFieldsFragment, DraftQuery, StandardContentInput } from "../../gql/graphql";
 import { formModel } from "../../shared/text/fieldText.generated";
 import { fieldId, resolvePath } from "../../shared/forms/paths";
@@ -57,6 +57,8 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
   const timers = useRef<{ save?: number; validate?: number }>({});
   const inFlight = useRef<Promise<boolean> | null>(null);
   const dirty = useRef(false);
+  /** Counts changes: an answer (check or save) about older values must not replace the findings of newer ones. */
+  const edits = useRef(0);
   const conflictOpen = useRef(false);
   const skipChange = useRef(false);
   const latest = useRef<{ save: () => Promise<boolean>; validate: () => Promise<void> }>(null!);
@@ -66,6 +68,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
     initialValues: initial,
     onValuesChange: () => {
       if (readOnly) return;
+      edits.current += 1;
       window.clearTimeout(timers.current.validate);
       timers.current.validate = window.setTimeout(() => void latest.current.validate(), VALIDATE_DELAY);
       if (skipChange.current) {
@@ -78,17 +81,41 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
     },
   });
 
-  useEffect(() => () => {
-    window.clearTimeout(timers.current.save);
-    window.clearTimeout(timers.current.validate);
+  // a finding of another section links here with the field's id: focus it once the form is drawn
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!hash) return;
+    const id = decodeURIComponent(hash.slice(1));
+    const t = window.setTimeout(() => {
+      const el = document.getElementById(id) ?? document.getElementById(id.split("-").slice(0, 2).join("-"));
+      if (!el) return;
+      el.scrollIntoView({ block: "center" });
+      (el.matches("input, select, textarea, button") ? el : el.querySelector<HTMLElement>("input, select, textarea, button") ?? el).focus({ preventScroll: true });
+    }, 50);
+    return () => window.clearTimeout(t);
+  }, [hash]);
+
+  // leaving the page saves what is pending (autosave never drops an edit); closing the tab asks first
+  useEffect(() => {
+    const warn = (e: BeforeUnloadEvent) => {
+      if (dirty.current) e.preventDefault();
+    };
+    window.addEventListener("beforeunload", warn);
+    return () => {
+      window.removeEventListener("beforeunload", warn);
+      window.clearTimeout(timers.current.save);
+      window.clearTimeout(timers.current.validate);
+      if (dirty.current && !conflictOpen.current) void latest.current.save();
+    };
   }, []);
 
   const mine = () => clean(form.getValues()) as Record<string, unknown>;
 
   async function validate() {
+    const at = edits.current;
     const input = { ...(clean(saved.current) as Record<string, unknown>), [section]: mine() } as StandardContentInput;
     const res = await client.query({ query: ValidateDocument, variables: { input, profile: version.service.kind }, fetchPolicy: "no-cache" }).catch(() => null);
-    if (res?.data) setCompleteness(res.data.standardValidate);
+    if (res?.data && at === edits.current) setCompleteness(res.data.standardValidate);
   }
 
   /** Saves this section with the revision it is based on; true when saved. */
@@ -97,13 +124,14 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
     if (inFlight.current) await inFlight.current;
     const run = (async () => {
       dirty.current = false;
+      const at = edits.current;
       setSaveState({ kind: "saving" });
       const res = await update({ variables: { id: version.id, expectedRevision: revision.current, input: { [section]: mine() } as StandardContentInput } }).catch((e: Error) => ({ data: null, error: e }));
       const payload = res.data?.standardDraftUpdate;
       if (payload?.standardVersion) {
         revision.current = payload.standardVersion.revision;
         saved.current = payload.standardVersion.content as unknown as Record<string, unknown>;
-        setCompleteness(payload.standardVersion.completeness);
+        if (at === edits.current) setCompleteness(payload.standardVersion.completeness);
         setErrors([]);
         setSaveState({ kind: "saved", at: payload.standardVersion.updatedAt });
         return true;
@@ -134,18 +162,21 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
 
   latest.current = { save, validate };
   const values = form.getValues();
-  const sectionFindings = completeness.issues.filter((i) => i.path[0] === section);
-  const anchorOf = (path: readonly string[]) => fieldId(resolvePath(path, values).keyPath);
+  const mine23 = elements.filter((e) => e.section === section);
+  const codes = new Set(mine23.map((e) => e.code));
+  // this section's fields, and the findings of its elements that point into other sections
+  const sectionFindings = completeness.issues.filter((i) => i.path[0] === section || codes.has(i.element));
+  const anchorOf = (path: readonly string[]) => fieldId(path[0] === section ? resolvePath(path, values).keyPath : path.slice(0, 1));
+  const hrefOf = (f: Finding) => (f.path[0] === section ? `#${anchorOf(f.path)}` : `/drafts/${version.id}/${f.path[0]}#${fieldId(f.path.slice(0, 2))}`);
   const findings = new Map<string, Finding[]>();
   for (const f of sectionFindings) {
-    const id = anchorOf(f.path);
+    const id = f.path[0] === section ? anchorOf(f.path) : fieldId([section]);
     findings.set(id, [...(findings.get(id) ?? []), f]);
   }
   const errorMap = new Map<string, string>();
   for (const e of errors) if (e.field) errorMap.set(anchorOf(e.field), e.message);
   const ctx: EditorContext = { form, findings, errors: errorMap, readOnly };
 
-  const mine23 = elements.filter((e) => e.section === section);
   const first = mine23[0];
   const index = elements.findIndex((e) => e.code === first?.code) + 1;
   const title = mine23.map((e) => e.titleRu).join("; ");
@@ -211,7 +242,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
           <Text size="sm" role="status" mb="xs">
             Замечаний по разделу: {sectionFindings.length}
           </Text>
-          <FindingPanel findings={sectionFindings} targetOf={(f) => anchorOf(f.path)} />
+          <FindingPanel findings={sectionFindings} hrefOf={hrefOf} />
         </Grid.Col>
       </Grid>
       <ConflictDialog

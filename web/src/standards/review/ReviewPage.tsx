@@ -175,7 +175,7 @@ function Review({ version: v, elements, refetch }: { version: NonNullable<Review
         </Grid.Col>
         <Grid.Col span={{ base: 12, lg: 4 }}>
           {!inReview ? (
-            <Alert variant="light">Версия не на согласовании.</Alert>
+            <Alert role="note" variant="light">Версия не на согласовании.</Alert>
           ) : (
             <Stack gap="xl">
               <form
