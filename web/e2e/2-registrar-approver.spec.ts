@@ -59,3 +59,50 @@ test("a registrar creates a service and, guided only by the inline findings, fil
   await expect(page.getByText("На согласовании", { exact: true })).toBeVisible();
   await signOut(page);
 });
+
+test("an approver sees it in the queue and returns it with a remark; the registrar fixes it and submits again; the approver publishes it with a future date", async ({ page }) => {
+  const remark = "Уточните наименование результата: укажите вид документа.";
+  await signIn(page, "approver", PASSWORD);
+  await expect(page.getByRole("heading", { level: 1, name: "Очередь согласования" })).toBeVisible();
+  await checkA11y(page, "review queue");
+  await screenshot(page, "review-queue");
+  await page.getByRole("link", { name: "Выдача разрешения на установку рекламной конструкции" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Первая редакция стандарта" })).toBeVisible();
+  await checkA11y(page, "review");
+  await screenshot(page, "review");
+  await page.getByLabel("Замечания регистратору").fill(remark);
+  await page.getByRole("button", { name: "Вернуть с замечаниями" }).click();
+  await expect(page.getByRole("heading", { level: 1, name: "Очередь согласования" })).toBeVisible();
+  await expect(page.getByText("Нет версий на согласовании.")).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "registrar", PASSWORD);
+  await page.getByRole("link", { name: "Редактировать Выдача разрешения на установку рекламной конструкции" }).click();
+  await expect(page.getByRole("note").filter({ hasText: "Возвращено на доработку" })).toContainText(remark);
+  await page.getByRole("link", { name: "3. Результат предоставления услуги" }).click();
+  const result = page.getByLabel("Наименование результата (результат предоставления услуги 1)");
+  await result.fill("Разрешение на установку и эксплуатацию рекламной конструкции (документ на бумажном носителе или электронный документ)");
+  await page.getByRole("button", { name: "Сохранить и вернуться к списку" }).click();
+  await page.getByRole("link", { name: "Проверить и отправить на согласование" }).click();
+  await page.getByRole("button", { name: "Отправить на согласование" }).click();
+  await expect(page.getByText("На согласовании", { exact: true })).toBeVisible();
+  await signOut(page);
+
+  await signIn(page, "approver", PASSWORD);
+  await page.getByRole("link", { name: "Выдача разрешения на установку рекламной конструкции" }).click();
+  // publishing asks for the date and the approving act, and to confirm them (WCAG 3.3.4)
+  const future = new Date(Date.now() + 30 * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Дата вступления в силу").fill(future);
+  const act = page.getByRole("combobox", { name: "Акт, утвердивший регламент или изменения" });
+  await act.click();
+  await act.fill("организации предоставления");
+  await page.getByRole("listbox").getByRole("option").first().click();
+  await page.getByLabel("Что изменено и почему").fill("Первая редакция стандарта");
+  await page.getByRole("button", { name: "Опубликовать…" }).click();
+  const dialog = page.getByRole("dialog", { name: "Подтвердите публикацию" });
+  await expect(dialog).toContainText(future.split("-").reverse().join("."));
+  await checkA11y(page, "publish confirmation");
+  await dialog.getByRole("button", { name: "Опубликовать" }).click();
+  await expect(page.getByText(`Опубликован, вступит в силу ${future.split("-").reverse().join(".")}`)).toBeVisible();
+  await signOut(page);
+});

@@ -14,6 +14,7 @@ export const theme = createTheme({
   components: {
     InputWrapper: { defaultProps: { inputWrapperOrder: ["label", "description", "error", "input"] } },
     Input: { defaultProps: { inputWrapperOrder: ["label", "description", "error", "input"] } },
+    Modal: { defaultProps: { closeButtonProps: { "aria-label": "Закрыть" } } },
   },
 });
 

@@ -37,6 +37,22 @@ function clean(value: unknown): unknown {
   return value;
 }
 
+/** «Срок › Единица срока» for "term.unit": the form's own labels, list items by number. */
+function labelOf(section: string, path: string): string {
+  let type = formModel.sections.find((s) => s.name === section)?.type;
+  const out: string[] = [];
+  for (const part of path.split(".")) {
+    if (/^\d+$/.test(part)) {
+      out.push(`№ ${Number(part) + 1}`);
+      continue;
+    }
+    const field = type ? formModel.types[type]?.find((f) => f.name === part) : undefined;
+    out.push(field?.label ?? part);
+    type = field?.type;
+  }
+  return out.join(" › ");
+}
+
 const SAVE_DELAY = 1500;
 const VALIDATE_DELAY = 800;
 
@@ -143,7 +159,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
         if (theirs) {
           const theirSection = (theirs.content as unknown as Record<string, unknown>)[section];
           conflictOpen.current = true;
-          setConflict({ theirs, diffs: differences(mine(), clean(theirSection)) });
+          setConflict({ theirs, diffs: differences(mine(), clean(theirSection)).map((d) => ({ ...d, path: labelOf(section, d.path) })) });
           setSaveState({ kind: "conflict" });
           return false;
         }
@@ -166,7 +182,10 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
   const codes = new Set(mine23.map((e) => e.code));
   // this section's fields, and the findings of its elements that point into other sections
   const sectionFindings = completeness.issues.filter((i) => i.path[0] === section || codes.has(i.element));
-  const anchorOf = (path: readonly string[]) => fieldId(path[0] === section ? resolvePath(path, values).keyPath : path.slice(0, 1));
+  const anchorOf = (raw: readonly string[]) => {
+    const path = raw[0] === "input" || raw[0] === "content" ? raw.slice(1) : raw;
+    return fieldId(path[0] === section ? resolvePath(path, values).keyPath : path.slice(0, 1));
+  };
   const hrefOf = (f: Finding) => (f.path[0] === section ? `#${anchorOf(f.path)}` : `/drafts/${version.id}/${f.path[0]}#${fieldId(f.path.slice(0, 2))}`);
   const findings = new Map<string, Finding[]>();
   for (const f of sectionFindings) {
