@@ -8,6 +8,7 @@ import { LifecycleService } from "./standards/lifecycle.service";
 import { HistoryService } from "./history/history.service";
 import { CompletenessService } from "./completeness/completeness.service";
 import { AuthService } from "./auth/auth.service";
+import { ReviewQueueService } from "./standards/review-queue";
 import type { Viewer } from "./auth/viewer";
 
 /** Use-case services of one request (they share the request's loaders). */
@@ -24,6 +25,7 @@ export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer)
     completeness,
     lifecycle: new LifecycleService(ds, loaders, standards, completeness, viewer),
     history: new HistoryService(ds, loaders, authorities, viewer),
+    reviewQueue: new ReviewQueueService(ds, authorities, viewer),
   };
 }
 export type Services = ReturnType<typeof createServices>;
