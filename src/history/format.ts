@@ -31,7 +31,7 @@ export function formatTerm(term: Obj | null | undefined, model?: FieldModel): st
   return text;
 }
 
-export function formatValue(value: unknown, model: FieldModel): string {
+export function formatValue(value: unknown, model: FieldModel, acts?: ActCitations): string {
   if (value === null || value === undefined) return "не указано";
   if (model.kind === "term") return formatTerm(value as Obj, model);
   if (model.kind === "enum") return model.enumLabels?.[String(value)] ?? String(value);
@@ -39,11 +39,28 @@ export function formatValue(value: unknown, model: FieldModel): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return `«${truncate(value)}»`;
   if (Array.isArray(value)) return `${value.length} эл.`;
-  return `«${truncate(itemTitle(value as Obj))}»`;
+  return `«${truncate(itemTitle(value as Obj, model, acts))}»`;
 }
 
-/** The human name of a list item: its name, text or title (enum values by their Russian label). */
-export function itemTitle(item: Obj | null | undefined, model?: FieldModel): string {
+/** How to cite a legal act by its global id: "Федеральный закон от 27.07.2010 № 210-ФЗ" (undefined: unknown act). */
+export type ActCitations = (actId: string) => string | undefined;
+
+/** "Федеральный закон от 27.07.2010 № 210-ФЗ" from the act's type label, date (YYYY-MM-DD) and number. */
+export function formatActCitation(typeLabel: string, date: string, number: string): string {
+  const [y, m, d] = date.split("-");
+  return `${typeLabel} от ${d}.${m}.${y} № ${number}`;
+}
+
+/** A pinpoint "ст. 51, ч. 7, п. 2" of a legal reference (empty when none is given). */
+function pinpoint(item: Obj): string {
+  return [item.article && `ст. ${item.article}`, item.part && `ч. ${item.part}`, item.item && `п. ${item.item}`].filter(Boolean).join(", ");
+}
+
+/**
+ * The human name of a list item: its name, text or title (enum values by their Russian
+ * label); a legal reference by its act (type, date, number) and pinpoint.
+ */
+export function itemTitle(item: Obj | null | undefined, model?: FieldModel, acts?: ActCitations): string {
   if (!item) return "";
   for (const field of ["name", "text", "title", "fullName", "channel", "procedure"]) {
     if (typeof item[field] === "string" && item[field]) {
@@ -51,10 +68,18 @@ export function itemTitle(item: Obj | null | undefined, model?: FieldModel): str
       return enumLabel ?? (item[field] as string);
     }
   }
-  if (typeof item.actId === "string") return [item.article && `ст. ${item.article}`, item.part && `ч. ${item.part}`, item.item && `п. ${item.item}`].filter(Boolean).join(" ") || "ссылка на акт";
+  if (typeof item.actId === "string") {
+    const act = acts?.(item.actId);
+    const at = pinpoint(item);
+    if (act) return at ? `${act}, ${at}` : act;
+    return at ? `ссылка на акт, ${at}` : "ссылка на акт";
+  }
   return typeof item.key === "string" ? item.key : "элемент";
 }
 
 export function truncate(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+export const lowerFirst = (text: string) => (text ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+export const upperFirst = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);

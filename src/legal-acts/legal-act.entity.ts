@@ -18,7 +18,7 @@ export enum LegalActType {
   REGIONAL_ACT = "REGIONAL_ACT",
   MUNICIPAL_ACT = "MUNICIPAL_ACT",
 }
-describeEnum(LegalActType, "LegalActType", "Вид нормативного правового акта. Type of legal act.", {
+const LEGAL_ACT_TYPE_LABELS: Record<LegalActType, string> = {
   CONSTITUTION: "Конституция Российской Федерации. The Constitution.",
   FEDERAL_CONSTITUTIONAL_LAW: "Федеральный конституционный закон. Federal constitutional law.",
   FEDERAL_LAW: "Федеральный закон. Federal law.",
@@ -30,7 +30,13 @@ describeEnum(LegalActType, "LegalActType", "Вид нормативного пр
   REGIONAL_LAW: "Закон субъекта Российской Федерации. Regional law.",
   REGIONAL_ACT: "Иной нормативный правовой акт субъекта Российской Федерации. Other regional act.",
   MUNICIPAL_ACT: "Муниципальный правовой акт. Municipal act.",
-});
+};
+describeEnum(LegalActType, "LegalActType", "Вид нормативного правового акта. Type of legal act.", LEGAL_ACT_TYPE_LABELS);
+
+/** The Russian name of an act's type ("Федеральный закон"). */
+export function legalActTypeTitle(type: LegalActType): string {
+  return LEGAL_ACT_TYPE_LABELS[type].split(". ")[0];
+}
 
 const FEDERAL_TYPES = new Set<LegalActType>([
   LegalActType.CONSTITUTION,
