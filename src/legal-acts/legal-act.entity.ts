@@ -56,6 +56,7 @@ export function isFederalActType(type: LegalActType): boolean {
 @Entity("legal_act")
 @Index("uq_legal_act_identity", ["type", "issuer", "number", "date"], { unique: true })
 @Index("idx_legal_act_search", { synchronize: false })
+@Index("uq_legal_act_identity_ci", { synchronize: false })
 @ObjectType({ implements: Node, description: "Нормативный правовой акт (общая запись, на которую ссылаются стандарты). A legal act shared by standards." })
 export class LegalAct implements Node {
   @PrimaryGeneratedColumn("uuid")

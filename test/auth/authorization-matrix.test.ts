@@ -82,7 +82,7 @@ const OPERATIONS: Operation[] = [
   },
   {
     name: "legalActCreate",
-    allowed: ["ADMIN"],
+    allowed: ["REGISTRAR", "ADMIN"],
     scoped: false,
     prepare: async () => ({
       query: `mutation($input: LegalActInput!) { legalActCreate(input: $input) { legalAct { id } userErrors { code } } }`,
