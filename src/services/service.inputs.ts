@@ -9,21 +9,23 @@ import { StandardKind } from "./service.entity";
 import { OptionalText } from "../shared/validation/fields";
 import { ConnectionArgs } from "../shared/relay/connection";
 
-@InputType({ description: "Новая услуга. A new service." })
+@InputType({ description: "Новая услуга (обязательны реестровый номер, наименование и орган). A new service." })
 export class ServiceCreateInput {
-  @Field(() => String, { nullable: true, description: "Реестровый номер (уникальный): цифры, латиница, точка, дефис. Registry number." })
-  @IsOptional()
+  @Field(() => String, {
+    description:
+      "Реестровый номер, уникальный в реестре: от 1 до 64 символов — цифры, латинские буквы, точка, дефис, подчёркивание, косая черта; начинается с цифры или буквы (например «5800000000161234567» или «SEED-58-PNZ-GRK51»). Registry number: 1-64 of [0-9A-Za-z._/-], unique.",
+  })
   @Matches(/^[0-9A-Za-z][0-9A-Za-z.\-_/]{0,63}$/, {
     message: "Реестровый номер: до 64 символов — цифры, латинские буквы, точка, дефис, подчёркивание, косая черта",
   })
-  registryNumber?: string | null;
+  registryNumber: string;
 
-  @Field(() => String, { nullable: true, description: "Наименование услуги. Name." })
+  @Field(() => String, { description: "Наименование услуги (не пустое, до 2000 символов). Name." })
   @OptionalText(2000)
-  name?: string | null;
+  name: string;
 
-  @Field(() => ID, { nullable: true, description: "Орган, предоставляющий услугу. Providing authority." })
-  authorityId?: string | null;
+  @Field(() => ID, { description: "Орган, предоставляющий услугу (Authority). Providing authority." })
+  authorityId: string;
 
   @Field(() => GovernmentLevel, { nullable: true, description: "Уровень услуги (по умолчанию — уровень органа). Level (default: the authority's)." })
   level?: GovernmentLevel | null;
