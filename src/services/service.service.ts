@@ -26,6 +26,8 @@ import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
+import { GovernmentLevel } from "../shared/enums";
+import { oktmoTerritory } from "../authorities/oktmo";
 
 /** A service's identity in the registry: registry number, body, level, kind. */
 export class ServiceRegistry {
@@ -215,7 +217,13 @@ export class ServiceRegistry {
     if (filter.level) qb.andWhere("s.level = :level", { level: filter.level });
     if (filter.kind) qb.andWhere("s.kind = :kind", { kind: filter.kind });
     if (filter.territory) {
-      qb.andWhere("s.authorityId IN (SELECT a.id FROM authority a WHERE a.oktmo LIKE :territory)", { territory: `${filter.territory}%` });
+      // authorities inside the territory, those whose territory contains it, and federal bodies without a code (the whole country)
+      const { inside, containing } = oktmoTerritory(filter.territory);
+      const around = containing.length ? " OR a.oktmo IN (:...territoryAround)" : "";
+      qb.andWhere(
+        `s.authorityId IN (SELECT a.id FROM authority a WHERE a.oktmo LIKE :territoryInside${around} OR (a.oktmo IS NULL AND a.level = :federal))`,
+        { territoryInside: `${inside}%`, territoryAround: containing, federal: GovernmentLevel.FEDERAL },
+      );
     }
   }
 
