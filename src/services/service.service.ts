@@ -26,6 +26,7 @@ import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
+import { fullTextPlan, searchCondition, searchRank, type SearchPlan } from "./catalogue-search";
 import { GovernmentLevel } from "../shared/enums";
 import { oktmoTerritory } from "../authorities/oktmo";
 
@@ -175,19 +176,42 @@ export class ServiceRegistry {
   /**
    * The portal catalogue, in two steps: a narrow query over the catalogue rows of the
    * versions in force picks the page (service and version ids, sort keys), then the
-   * services of the page are loaded by primary key.
+   * services of the page are loaded by primary key. A search is full-text first; when
+   * that finds nothing at all, the page comes from a trigram match on the name.
    */
   private async catalogue(args: ServicesArgs, filter: ServiceFilter): Promise<Page<Service>> {
     const date = args.asOf ?? today();
+    const search = args.search?.trim();
+    let plan: SearchPlan | null = search ? await fullTextPlan(this.ds, search) : null;
+    let page = search && !plan ? null : await paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
+    if (search && (!page || page.edges.length === 0)) {
+      // only when full-text search finds nothing at all (not when a later page is empty)
+      const pageOfNothing = page && (args.after != null || args.before != null || (args.first ?? args.last) === 0);
+      const fullTextFinds = pageOfNothing && plan ? (await (await this.catalogueQuery(filter, date, plan)).limit(1).getRawOne()) != null : false;
+      if (!fullTextFinds) {
+        plan = { mode: "trigram", query: search };
+        page = await paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
+      }
+    }
+    return this.listed(page!, date);
+  }
+
+  /** The catalogue rows in force on the date under the filters and the search (alias c; its service s). */
+  private async catalogueQuery(filter: ServiceFilter, date: string, plan: SearchPlan | null) {
     const qb = this.ds
       .getRepository(CatalogEntry)
       .createQueryBuilder("c")
       .select("c.version_id", "version_id")
       .innerJoin(Service, "s", "s.id = c.serviceId")
       .where(CATALOG_IN_FORCE_ON_DATE, { asOf: date });
-    applyContentFilters(qb, filter, args.search);
+    if (plan) qb.andWhere(searchCondition(plan), { searchQuery: plan.query });
+    applyContentFilters(qb, filter);
     await this.applyServiceFilters(qb, filter);
-    const page = await paginate(qb, args, orderKeys(args, true), "raw");
+    return qb;
+  }
+
+  /** The services of a catalogue page, each knowing its listing date and the version in force on it. */
+  private async listed(page: Page<ObjectLiteral>, date: string): Promise<Page<Service>> {
     const rows = page.edges.map((e) => e.node as unknown as { service_id: string; version_id: string });
     const services = await this.loaders.serviceById.loadMany(rows.map((r) => r.service_id));
     return {
@@ -246,8 +270,7 @@ const CATALOG_IN_FORCE_ON_DATE =
   "((c.status = 'PUBLISHED' AND c.effectiveFrom <= :asOf) OR (c.status IN ('SUPERSEDED', 'WITHDRAWN') AND c.effectiveFrom <= :asOf AND c.effectiveTo > :asOf))";
 
 /** Filters on the catalogue row of the version in force (alias c), served by its GIN indexes. */
-function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter, search: string | null | undefined) {
-  if (search?.trim()) qb.andWhere("c.search_vector @@ websearch_to_tsquery('russian', :search)", { search: search.trim() });
+function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter) {
   if (filter.channel) qb.andWhere("c.channels @> ARRAY[:channel]::text[]", { channel: filter.channel });
   if (filter.electronic != null) {
     qb.andWhere(filter.electronic ? "c.channels && :electronicChannels::text[]" : "NOT (c.channels && :electronicChannels::text[])", {
@@ -266,7 +289,7 @@ function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: Serv
  * catalogue's keys read their values from raw columns (its rows are raw); the
  * registry's from its Service entities.
  */
-function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<ObjectLiteral>[] {
+function orderKeys(args: ServicesArgs, catalogue: boolean, plan: SearchPlan | null = null): SortKey<ObjectLiteral>[] {
   const field = args.orderBy?.field ?? (args.search ? ServiceOrderField.RELEVANCE : ServiceOrderField.NAME);
   const direction = args.orderBy?.direction ?? (field === ServiceOrderField.NAME ? OrderDirection.ASC : OrderDirection.DESC);
   const id: SortKey<ObjectLiteral> = catalogue
@@ -283,7 +306,7 @@ function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<ObjectLitera
     case ServiceOrderField.RELEVANCE:
       if (!catalogue || !args.search?.trim()) throw new DomainError("INVALID", "Порядок RELEVANCE возможен только вместе с поиском (search)", ["orderBy", "field"]);
       // float4 prints its shortest exact form, so the cursor value compares exactly
-      return [{ expr: "ts_rank(c.search_vector, websearch_to_tsquery('russian', :search))", direction, select: "rank", value: (_s, raw) => Number(raw.rank) }, id];
+      return [{ expr: plan ? searchRank(plan) : "0::real", direction, select: "rank", value: (_s, raw) => Number(raw.rank) }, id];
     case ServiceOrderField.UPDATED: {
       // microseconds since the epoch: exact in a cursor, unlike a JS Date
       const column = catalogue ? "c.published_at" : "s.updated_at";

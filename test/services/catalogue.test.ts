@@ -70,6 +70,52 @@ describe("search", () => {
   });
 });
 
+describe("search that finds what people type", () => {
+  // a made-up Cyrillic word that no other test's service contains
+  const tag = `зюйд${[...Date.now().toString(36).slice(-5)].map((c) => "абвгдежзиклмнопрстуфхцчшщэюя"[parseInt(c, 36) % 28]).join("")}`;
+  const found: Record<string, string> = {};
+  const search = async (q: string) => {
+    const res = await h.gql(CATALOGUE, { first: 100, search: q }, anonymous);
+    expect(res.errors).toBeUndefined();
+    const mine = new Map(Object.entries(found).map(([k, v]) => [v, k]));
+    return res.data.services.edges.map((e: any) => mine.get(e.node.id)).filter(Boolean).sort();
+  };
+
+  beforeAll(async () => {
+    const authority = await createAuthority(h);
+    const names: Record<string, string> = {
+      advert: `Выдача разрешения на установку и эксплуатацию рекламной конструкции ${tag}`,
+      izhs: `Выдача разрешения на строительство объекта индивидуального жилищного строительства ${tag}`,
+      permit: `Выдача разрешения на строительство ${tag}`,
+      marriage: `Государственная регистрация заключения брака ${tag}`,
+      archive: `Выдача архивных справок ${tag}`,
+    };
+    for (const [key, name] of Object.entries(names)) found[key] = (await publish(authority.id, name)).service.id;
+  });
+
+  it("expands abbreviations and colloquial words from the maintained list (ЗАГС, ИЖС, стройка)", async () => {
+    expect(await search(`ЗАГС ${tag}`)).toEqual(["marriage"]);
+    expect(await search(`ИЖС ${tag}`)).toEqual(["izhs"]);
+    expect(await search(`стройка ${tag}`)).toEqual(["izhs", "permit"]);
+  });
+
+  it("matches the last word as a prefix: search as you type, «реклама» finds «рекламной конструкции»", async () => {
+    expect(await search(`${tag} реклама`)).toEqual(["advert"]);
+    expect(await search(`реклама ${tag}`)).toEqual(["advert"]);
+    expect(await search(`${tag} разреш`)).toEqual(["advert", "izhs", "permit"]);
+    expect(await search(`${tag} разрешение на стр`)).toEqual(["izhs", "permit"]);
+  });
+
+  it("falls back to trigrams of the name when full-text search finds nothing (a typo)", async () => {
+    expect(await search(`${tag} строитльство`)).toEqual(expect.arrayContaining(["permit"]));
+    expect(await search(`${tag} архивнх спровок`)).toEqual(["archive"]);
+    // the fallback pages and orders by similarity like any search
+    const res = await h.gql(CATALOGUE, { first: 1, search: `${tag} архивнх спровок`, orderBy: { field: "RELEVANCE" } }, anonymous);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.services.edges.map((e: any) => e.node.id)).toEqual([found.archive]);
+  });
+});
+
 describe("filters", () => {
   it("combine territory, channel, electronic submission, applicant category, fee and extraterritoriality on the version in force", async () => {
     const region = `9${String(Math.floor(Math.random() * 9))}`;

@@ -1,0 +1,68 @@
+import { MigrationInterface, QueryRunner } from "typeorm";
+
+/**
+ * Search that finds what people type: the maintained list of abbreviations and
+ * colloquial words the portal search expands (applied by rewriting the query, see
+ * src/services/catalogue-search.ts), and trigrams of the service name for the fallback
+ * when full-text search finds nothing. pg_trgm ships with PostgreSQL (contrib) and is a
+ * trusted extension: the database owner may create it.
+ *
+ * To extend the list: a new migration, or by hand
+ *   INSERT INTO search_synonym (term, alternatives) VALUES ('гибдд', ARRAY['госавтоинспекция']);
+ * A term is one lowercase word; each alternative is a word or a phrase (all of its words
+ * are then required), matched with Russian stemming.
+ */
+const SYNONYMS: [string, string[]][] = [
+    ["загс", ["запись актов гражданского состояния", "акт гражданского состояния", "заключение брака", "расторжение брака", "регистрация рождения", "регистрация смерти", "усыновление", "установление отцовства", "перемена имени"]],
+    ["ижс", ["индивидуальное жилищное строительство", "индивидуальный жилой дом"]],
+    ["мфц", ["многофункциональный центр"]],
+    ["гпзу", ["градостроительный план земельного участка"]],
+    ["егрн", ["единый государственный реестр недвижимости"]],
+    ["инн", ["идентификационный номер налогоплательщика"]],
+    ["снилс", ["страховой номер индивидуального лицевого счёта"]],
+    ["огрн", ["основной государственный регистрационный номер"]],
+    ["егрюл", ["единый государственный реестр юридических лиц"]],
+    ["егрип", ["единый государственный реестр индивидуальных предпринимателей"]],
+    ["епгу", ["единый портал государственных и муниципальных услуг"]],
+    ["госуслуги", ["единый портал государственных и муниципальных услуг"]],
+    ["ип", ["индивидуальный предприниматель"]],
+    ["юрлицо", ["юридическое лицо"]],
+    ["внж", ["вид на жительство"]],
+    ["рвп", ["разрешение на временное проживание"]],
+    ["омс", ["обязательное медицинское страхование"]],
+    ["осаго", ["обязательное страхование гражданской ответственности владельцев транспортных средств"]],
+    ["бти", ["техническая инвентаризация"]],
+    ["стройка", ["строительство", "строительный"]],
+    ["земля", ["земельный участок"]],
+    ["прописка", ["регистрация по месту жительства"]],
+    ["садик", ["детский сад", "дошкольное образование"]],
+    ["реклама", ["рекламный"]],
+    ["перепланировка", ["переустройство", "перепланирование"]],
+];
+
+export class SearchSynonymsTrigrams1796158700000 implements MigrationInterface {
+    name = 'SearchSynonymsTrigrams1796158700000'
+
+    public async up(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`
+            CREATE TABLE "search_synonym" (
+                "term" varchar(100) NOT NULL,
+                "alternatives" text array NOT NULL,
+                CONSTRAINT "PK_search_synonym" PRIMARY KEY ("term"),
+                CONSTRAINT "CHK_search_synonym_term" CHECK ("term" = lower("term") AND "term" !~ '\\s')
+            )
+        `);
+        await queryRunner.query(`COMMENT ON TABLE "search_synonym" IS 'Сокращения и разговорные слова, которые поиск каталога дополняет их полными формами (term — одно слово в нижнем регистре, alternatives — слова или фразы)'`);
+        for (const [term, alternatives] of SYNONYMS) {
+            await queryRunner.query(`INSERT INTO "search_synonym" ("term", "alternatives") VALUES ($1, $2)`, [term, alternatives]);
+        }
+        await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
+        await queryRunner.query(`CREATE INDEX "idx_service_name_trgm" ON "service" USING GIN ("name" gin_trgm_ops)`);
+    }
+
+    public async down(queryRunner: QueryRunner): Promise<void> {
+        await queryRunner.query(`DROP INDEX "public"."idx_service_name_trgm"`);
+        await queryRunner.query(`DROP TABLE "search_synonym"`);
+    }
+
+}
