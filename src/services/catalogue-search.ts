@@ -3,16 +3,18 @@ import type { DataSource } from "typeorm";
 /**
  * The portal's search, as a person types it: Russian full-text search with stemming,
  * the last word matched as a prefix (search as you type: «разреш» finds «разрешение»,
- * «реклама» finds «рекламной»), abbreviations and colloquial words expanded from the
+ * «реклама» finds «рекламной»), a broader form when that finds nothing (every word as a
+ * prefix), abbreviations and colloquial words expanded from the
  * maintained synonym list (table search_synonym: «ЗАГС», «ИЖС», «МФЦ», «стройка», …),
- * and, when full-text search finds nothing, a trigram match on the service name
- * (pg_trgm, for typos: «строитльство»).
+ * and, when full-text search finds nothing, the same search with each word replaced by
+ * the most similar stem of the catalogue's vocabulary (trigrams, pg_trgm; table
+ * search_lexeme: the stems of service names) — for typos: «строитльство».
  *
  * Why a synonym table applied by rewriting the query, not a PostgreSQL thesaurus or
  * synonym dictionary: PostgreSQL reads dictionary files from its share directory, which
  * for the embedded server lives inside node_modules and on a managed server
  * (DATABASE_URL) cannot be written by the application; a table is migrated like the rest
- * of the schema and an operator can extend it with SQL, without a restart.
+ * of the schema and an operator can extend it with SQL (each process rereads it every minute).
  */
 
 export interface SearchWord {
@@ -21,8 +23,10 @@ export interface SearchWord {
 }
 
 const MAX_WORDS = 12;
-/** Shorter last words are matched whole: a prefix of one or two letters would match half the catalogue. */
+/** Shorter words are matched whole: a prefix of one or two letters would match half the catalogue. */
 const MIN_PREFIX = 3;
+/** From this length a word is also looked for by its beginning without its last two letters. */
+const MIN_SHORTENED = 7;
 
 /** The words of a query, lowercased; a word written with a leading minus ("-платно") is excluded. */
 export function searchWords(input: string): SearchWord[] {
@@ -37,17 +41,24 @@ export function searchWords(input: string): SearchWord[] {
 const quote = (word: string) => `'${word.replace(/'/g, "''")}'`;
 
 /**
- * The text of a `to_tsquery('russian', …)` for the words: every word required, the last
- * one as a prefix, each word or any of its synonyms (a synonym of several words needs all
- * of them). Null when no word is left to look for.
+ * The text of a `to_tsquery('russian', …)` for the words: every word required, each
+ * word or any of its synonyms (a synonym of several words needs all of them), the last
+ * word matched as the beginning of a word (search as you type). The broad form, tried
+ * when the strict one finds nothing, matches every word as the beginning of a word and
+ * a long word also by its beginning without its last two letters, because the Russian
+ * stemmer treats some forms of one word differently («отдыха» → отдых but «отдых» → отд;
+ * «участка» → участк but «участок» → участок, беглые гласные). Prefixes cost more to
+ * rank, which is why the strict form comes first. Null when no word is left to look for.
  */
-export function buildTsQuery(words: SearchWord[], synonyms: ReadonlyMap<string, readonly string[]>): string | null {
+export function buildTsQuery(words: SearchWord[], synonyms: ReadonlyMap<string, readonly string[]>, broad = false): string | null {
   const positive = words.filter((w) => !w.negated);
   if (positive.length === 0) return null;
   const last = positive[positive.length - 1];
   const parts = words.map((w) => {
     if (w.negated) return `!${quote(w.word)}`;
-    const alternatives = [`${quote(w.word)}${w === last && w.word.length >= MIN_PREFIX ? ":*" : ""}`];
+    const prefix = (broad || w === last) && w.word.length >= MIN_PREFIX;
+    const alternatives = [`${quote(w.word)}${prefix ? ":*" : ""}`];
+    if (broad && w.word.length >= MIN_SHORTENED) alternatives.push(`${quote(w.word.slice(0, -2))}:*`);
     for (const phrase of synonyms.get(w.word) ?? []) {
       const inner = [...phrase.toLocaleLowerCase("ru").matchAll(/[\p{L}\p{N}]+/gu)].map((m) => quote(m[0]));
       if (inner.length) alternatives.push(inner.length === 1 ? inner[0] : `(${inner.join(" & ")})`);
@@ -57,30 +68,82 @@ export function buildTsQuery(words: SearchWord[], synonyms: ReadonlyMap<string, 
   return parts.join(" & ");
 }
 
-/** The synonyms of these words from the maintained list (one indexed lookup). */
-export async function loadSynonyms(ds: DataSource, words: SearchWord[]): Promise<Map<string, string[]>> {
-  const wanted = [...new Set(words.filter((w) => !w.negated).map((w) => w.word))];
-  if (wanted.length === 0) return new Map();
-  const rows: { term: string; alternatives: string[] }[] = await ds.query("SELECT term, alternatives FROM search_synonym WHERE term = ANY($1)", [wanted]);
-  return new Map(rows.map((r) => [r.term, r.alternatives]));
+/**
+ * The maintained synonym list, read whole (it is small) and kept for a minute per process:
+ * a search costs no extra round trip, and a change of the table applies within a minute.
+ */
+const SYNONYMS_TTL_MS = 60_000;
+const synonymCache = new WeakMap<DataSource, { loaded: number; synonyms: Promise<Map<string, string[]>> }>();
+
+export function loadSynonyms(ds: DataSource): Promise<Map<string, string[]>> {
+  const cached = synonymCache.get(ds);
+  if (cached && Date.now() - cached.loaded < SYNONYMS_TTL_MS) return cached.synonyms;
+  const synonyms = ds
+    .query("SELECT term, alternatives FROM search_synonym")
+    .then((rows: { term: string; alternatives: string[] }[]) => new Map(rows.map((r) => [r.term, r.alternatives])));
+  synonymCache.set(ds, { loaded: Date.now(), synonyms });
+  synonyms.catch(() => synonymCache.delete(ds));
+  return synonyms;
 }
 
-/** How a catalogue query searches: full text (the tsquery text) or, as a fallback, trigrams of the name (the text as typed). */
-export type SearchPlan = { mode: "fts"; query: string } | { mode: "trigram"; query: string };
+/** How a catalogue query searches: the text of a to_tsquery('russian', …), or a tsquery of stems as they are (the corrected words). */
+export type SearchPlan = { mode: "fts"; query: string } | { mode: "stems"; query: string };
 
-/** The full-text plan of a query, or null when it holds no word to look for. */
-export async function fullTextPlan(ds: DataSource, input: string): Promise<SearchPlan | null> {
+/**
+ * The plans a search tries in turn until one finds something: the strict full-text
+ * query, its broad form, then the words corrected from the catalogue's vocabulary.
+ * Each later plan is computed only when the one before found nothing.
+ */
+export async function* searchPlans(ds: DataSource, input: string): AsyncGenerator<SearchPlan> {
   const words = searchWords(input);
-  const query = buildTsQuery(words, await loadSynonyms(ds, words));
-  return query ? { mode: "fts", query } : null;
+  const synonyms = await loadSynonyms(ds);
+  const strict = buildTsQuery(words, synonyms);
+  if (strict) yield { mode: "fts", query: strict };
+  const broad = buildTsQuery(words, synonyms, true);
+  if (broad && broad !== strict) yield { mode: "fts", query: broad };
+  const corrected = await correctedPlan(ds, input);
+  if (corrected) yield corrected;
 }
 
-/** The condition on the catalogue row (alias c) and its service (alias s); the parameter is :searchQuery. */
+/** How close (pg_trgm similarity) a stem of the vocabulary must be to replace a typed word. */
+const MIN_SIMILARITY = 0.4;
+
+/**
+ * The fallback plan: each word replaced by its closest stem in the catalogue's
+ * vocabulary (one query: a nearest-neighbour lookup per word on a trigram index), each
+ * stem matched as a prefix. Null when no word has a close enough stem.
+ */
+export async function correctedPlan(ds: DataSource, input: string): Promise<SearchPlan | null> {
+  const words = searchWords(input).filter((w) => !w.negated);
+  if (words.length === 0) return null;
+  // a stop word has no stem («на»): it is left out, as full-text search leaves it out
+  const rows: { stem: string; lexeme: string | null; similarity: number | null }[] = await ds.query(
+    `SELECT s.stem, l.lexeme, similarity(l.lexeme, s.stem) AS similarity
+       FROM unnest($1::text[]) WITH ORDINALITY AS w(word, i)
+       CROSS JOIN LATERAL (SELECT (tsvector_to_array(to_tsvector('russian', w.word)))[1] AS stem) s
+       LEFT JOIN LATERAL (SELECT lexeme FROM search_lexeme ORDER BY lexeme <-> s.stem LIMIT 1) l ON true
+      WHERE s.stem IS NOT NULL
+      ORDER BY w.i`,
+    [words.map((w) => w.word)],
+  );
+  if (!rows.some((r) => r.lexeme && r.lexeme !== r.stem && (r.similarity ?? 0) >= MIN_SIMILARITY)) return null;
+  const terms = rows.map((r) => {
+    const stem = r.lexeme && (r.similarity ?? 0) >= MIN_SIMILARITY ? r.lexeme : r.stem;
+    return `${quote(stem)}${stem.length >= MIN_PREFIX ? ":*" : ""}`;
+  });
+  return { mode: "stems", query: terms.join(" & ") };
+}
+
+/** The condition on the catalogue row (alias c); the parameter is :searchQuery. */
 export function searchCondition(plan: SearchPlan): string {
-  return plan.mode === "fts" ? "c.search_vector @@ to_tsquery('russian', :searchQuery)" : ":searchQuery <% s.name";
+  return `c.search_vector @@ ${tsquery(plan)}`;
 }
 
 /** The relevance of a row under the plan (float4: exact in a cursor). */
 export function searchRank(plan: SearchPlan): string {
-  return plan.mode === "fts" ? "ts_rank(c.search_vector, to_tsquery('russian', :searchQuery))" : "word_similarity(:searchQuery, s.name)";
+  return `ts_rank(c.search_vector, ${tsquery(plan)})`;
+}
+
+function tsquery(plan: SearchPlan): string {
+  return plan.mode === "fts" ? "to_tsquery('russian', :searchQuery)" : "(:searchQuery)::tsquery";
 }

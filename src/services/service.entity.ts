@@ -17,7 +17,6 @@ describeEnum(StandardKind, "StandardKind", "Вид стандарта, опре�
 
 @Entity("service")
 @Index("idx_service_name_id", ["name", "id"])
-@Index("idx_service_name_trgm", { synchronize: false })
 @ObjectType({ implements: Node, description: "Государственная или муниципальная услуга: постоянная запись реестра, у которой есть версии стандарта. A public service." })
 export class Service implements Node {
   @PrimaryGeneratedColumn("uuid")

@@ -26,7 +26,7 @@ import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
-import { fullTextPlan, searchCondition, searchRank, type SearchPlan } from "./catalogue-search";
+import { searchCondition, searchPlans, searchRank, type SearchPlan } from "./catalogue-search";
 import { GovernmentLevel } from "../shared/enums";
 import { oktmoTerritory } from "../authorities/oktmo";
 
@@ -176,24 +176,23 @@ export class ServiceRegistry {
   /**
    * The portal catalogue, in two steps: a narrow query over the catalogue rows of the
    * versions in force picks the page (service and version ids, sort keys), then the
-   * services of the page are loaded by primary key. A search is full-text first; when
-   * that finds nothing at all, the page comes from a trigram match on the name.
+   * services of the page are loaded by primary key. A search tries its plans in turn
+   * (strict, broad, corrected words) until one finds something.
    */
   private async catalogue(args: ServicesArgs, filter: ServiceFilter): Promise<Page<Service>> {
     const date = args.asOf ?? today();
     const search = args.search?.trim();
-    let plan: SearchPlan | null = search ? await fullTextPlan(this.ds, search) : null;
-    let page = search && !plan ? null : await paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
-    if (search && (!page || page.edges.length === 0)) {
-      // only when full-text search finds nothing at all (not when a later page is empty)
-      const pageOfNothing = page && (args.after != null || args.before != null || (args.first ?? args.last) === 0);
-      const fullTextFinds = pageOfNothing && plan ? (await (await this.catalogueQuery(filter, date, plan)).limit(1).getRawOne()) != null : false;
-      if (!fullTextFinds) {
-        plan = { mode: "trigram", query: search };
-        page = await paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
-      }
+    if (!search) return this.listed(await paginate(await this.catalogueQuery(filter, date, null), args, orderKeys(args, true), "raw"), date);
+    // an empty later page (or a page of none) ends the search only if the plan finds anything at all
+    const pageOnly = args.after != null || args.before != null || (args.first ?? args.last) === 0;
+    let page: Page<ObjectLiteral> | null = null;
+    for await (const plan of searchPlans(this.ds, search)) {
+      page = await paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
+      if (page.edges.length > 0) break;
+      if (pageOnly && (await (await this.catalogueQuery(filter, date, plan)).limit(1).getRawOne()) != null) break;
     }
-    return this.listed(page!, date);
+    if (!page) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, count: async () => 0 };
+    return this.listed(page, date);
   }
 
   /** The catalogue rows in force on the date under the filters and the search (alias c; its service s). */

@@ -9,6 +9,11 @@ describe("the portal search query", () => {
     expect(buildTsQuery(searchWords("справка о"), new Map())).toBe("'справка' & 'о'");
   });
 
+  it("in its broad form matches every word as a prefix, a long word also without its last two letters (отдых, участок)", () => {
+    expect(buildTsQuery(searchWords("отдых детей"), new Map(), true)).toBe("'отдых':* & 'детей':*");
+    expect(buildTsQuery(searchWords("земельный участок"), new Map(), true)).toBe("('земельный':* | 'земельн':*) & ('участок':* | 'участ':*)");
+  });
+
   it("excludes words written with a minus, and finds nothing to look for in punctuation", () => {
     expect(buildTsQuery(searchWords("справка -платная"), new Map())).toBe("'справка':* & !'платная'");
     expect(buildTsQuery(searchWords("!!! ???"), new Map())).toBeNull();

@@ -89,6 +89,8 @@ describe("search that finds what people type", () => {
       permit: `Выдача разрешения на строительство ${tag}`,
       marriage: `Государственная регистрация заключения брака ${tag}`,
       archive: `Выдача архивных справок ${tag}`,
+      rest: `Организация отдыха детей в каникулярное время ${tag}`,
+      land: `Предоставление земельного участка в аренду ${tag}`,
     };
     for (const [key, name] of Object.entries(names)) found[key] = (await publish(authority.id, name)).service.id;
   });
@@ -106,7 +108,12 @@ describe("search that finds what people type", () => {
     expect(await search(`${tag} разрешение на стр`)).toEqual(["izhs", "permit"]);
   });
 
-  it("falls back to trigrams of the name when full-text search finds nothing (a typo)", async () => {
+  it("tries a broader form when the strict one finds nothing: every word as a beginning (отдых → отдыха, участок → участка)", async () => {
+    expect(await search(`отдых детей ${tag}`)).toEqual(["rest"]);
+    expect(await search(`земельный участок ${tag}`)).toEqual(["land"]);
+  });
+
+  it("corrects words from the catalogue's vocabulary by trigrams when full-text search finds nothing (a typo)", async () => {
     expect(await search(`${tag} строитльство`)).toEqual(expect.arrayContaining(["permit"]));
     expect(await search(`${tag} архивнх спровок`)).toEqual(["archive"]);
     // the fallback pages and orders by similarity like any search

@@ -3,11 +3,12 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 /**
  * Search that finds what people type: the maintained list of abbreviations and
  * colloquial words the portal search expands (applied by rewriting the query, see
- * src/services/catalogue-search.ts), and trigrams of the service name for the fallback
- * when full-text search finds nothing. pg_trgm ships with PostgreSQL (contrib) and is a
- * trusted extension: the database owner may create it.
+ * src/services/catalogue-search.ts), and the vocabulary of the catalogue (the stems of
+ * the words of service names) with a trigram index, from which a word typed with a typo
+ * is corrected when full-text search finds nothing. pg_trgm ships with PostgreSQL
+ * (contrib) and is a trusted extension: the database owner may create it.
  *
- * To extend the list: a new migration, or by hand
+ * To extend the synonym list: a new migration, or by hand
  *   INSERT INTO search_synonym (term, alternatives) VALUES ('гибдд', ARRAY['госавтоинспекция']);
  * A term is one lowercase word; each alternative is a word or a phrase (all of its words
  * are then required), matched with Russian stemming.
@@ -40,8 +41,8 @@ const SYNONYMS: [string, string[]][] = [
     ["перепланировка", ["переустройство", "перепланирование"]],
 ];
 
-export class SearchSynonymsTrigrams1796158700000 implements MigrationInterface {
-    name = 'SearchSynonymsTrigrams1796158700000'
+export class SearchSynonymsVocabulary1796158700000 implements MigrationInterface {
+    name = 'SearchSynonymsVocabulary1796158700000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`
@@ -57,11 +58,39 @@ export class SearchSynonymsTrigrams1796158700000 implements MigrationInterface {
             await queryRunner.query(`INSERT INTO "search_synonym" ("term", "alternatives") VALUES ($1, $2)`, [term, alternatives]);
         }
         await queryRunner.query(`CREATE EXTENSION IF NOT EXISTS pg_trgm`);
-        await queryRunner.query(`CREATE INDEX "idx_service_name_trgm" ON "service" USING GIN ("name" gin_trgm_ops)`);
+        // the stems of the words of service names, kept as names are created or changed (new words only)
+        await queryRunner.query(`
+            CREATE TABLE "search_lexeme" (
+                "lexeme" text NOT NULL,
+                CONSTRAINT "PK_search_lexeme" PRIMARY KEY ("lexeme")
+            )
+        `);
+        await queryRunner.query(`CREATE INDEX "idx_search_lexeme_trgm" ON "search_lexeme" USING GIST ("lexeme" gist_trgm_ops)`);
+        await queryRunner.query(`
+            CREATE FUNCTION search_lexeme_collect() RETURNS trigger LANGUAGE plpgsql AS $fn$
+            BEGIN
+                INSERT INTO search_lexeme (lexeme)
+                SELECT DISTINCT l FROM unnest(tsvector_to_array(to_tsvector('russian', NEW.name))) l
+                ON CONFLICT DO NOTHING;
+                RETURN NULL;
+            END
+            $fn$
+        `);
+        await queryRunner.query(`
+            CREATE TRIGGER search_lexeme_collect AFTER INSERT OR UPDATE OF name ON "service"
+            FOR EACH ROW EXECUTE FUNCTION search_lexeme_collect()
+        `);
+        await queryRunner.query(`
+            INSERT INTO search_lexeme (lexeme)
+            SELECT DISTINCT l FROM service s CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('russian', s.name))) l
+            ON CONFLICT DO NOTHING
+        `);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
-        await queryRunner.query(`DROP INDEX "public"."idx_service_name_trgm"`);
+        await queryRunner.query(`DROP TRIGGER search_lexeme_collect ON "service"`);
+        await queryRunner.query(`DROP FUNCTION search_lexeme_collect()`);
+        await queryRunner.query(`DROP TABLE "search_lexeme"`);
         await queryRunner.query(`DROP TABLE "search_synonym"`);
     }
 
