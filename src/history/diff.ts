@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { TERM_CORE, type ContentModel, type FieldModel } from "./content-model";
-import { formatTerm, formatValue, itemTitle, lowerFirst, upperFirst, type ActCitations } from "./format";
+import { formatTerm, formatValue, itemTitle, lowerFirst, textChange, upperFirst, type ActCitations } from "./format";
 import { ELEMENTS, StandardElement } from "../completeness/elements";
 import { normalizeContent } from "../shared/canonical-json";
 
@@ -99,7 +99,7 @@ class Walker {
           isEmpty(before) ? ChangeKind.ADDED : isEmpty(after) ? ChangeKind.REMOVED : ChangeKind.CHANGED,
           before,
           after,
-          `${label} — ${formatValue(before, model, this.context.acts)} → ${formatValue(after, model, this.context.acts)}`,
+          `${label} — ${valueChange(before, after, model, this.context.acts)}`,
         );
     }
   }
@@ -213,6 +213,15 @@ function fieldDelta(f: FieldModel, before: unknown, after: unknown, acts: ActCit
       return parts.join("; ") || null;
     }
     default:
-      return `${label} — ${formatValue(before, f, acts)} → ${formatValue(after, f, acts)}`;
+      return `${label} — ${valueChange(before, after, f, acts)}`;
   }
+}
+
+/** "old → new"; two texts by the part that differs. */
+function valueChange(before: unknown, after: unknown, model: FieldModel, acts: ActCitations | undefined): string {
+  if (model.kind === "scalar" && typeof before === "string" && typeof after === "string") {
+    const [b, a] = textChange(before, after);
+    return `«${b}» → «${a}»`;
+  }
+  return `${formatValue(before, model, acts)} → ${formatValue(after, model, acts)}`;
 }

@@ -69,12 +69,32 @@ export function itemTitle(item: Obj | null | undefined, model?: FieldModel, acts
     }
   }
   if (typeof item.actId === "string") {
-    const act = acts?.(item.actId);
+    const act = acts?.(item.actId) ?? "ссылка на акт";
     const at = pinpoint(item);
-    if (act) return at ? `${act}, ${at}` : act;
-    return at ? `ссылка на акт, ${at}` : "ссылка на акт";
+    const note = typeof item.note === "string" && item.note ? ` (${truncate(item.note, 60)})` : "";
+    return `${at ? `${act}, ${at}` : act}${note}`;
   }
   return typeof item.key === "string" ? item.key : "элемент";
+}
+
+/**
+ * Both sides of a text change short enough to read: whole when short, otherwise the part
+ * that differs with a little context ("…согласие на заключение брака…" → "…согласие
+ * супругов…"), so that two long texts never look alike.
+ */
+export function textChange(before: string, after: string, max = 80): [string, string] {
+  if (before.length <= max && after.length <= max) return [before, after];
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const context = 20;
+  const cut = (text: string) => {
+    const from = Math.max(0, head - context);
+    const to = Math.min(text.length, text.length - tail + context);
+    return `${from > 0 ? "…" : ""}${truncate(text.slice(from, to), max)}${to < text.length ? "…" : ""}`;
+  };
+  return [cut(before), cut(after)];
 }
 
 export function truncate(text: string, max = 80): string {

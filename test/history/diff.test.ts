@@ -114,6 +114,17 @@ describe("diffContent", () => {
     expect(change.summary).not.toMatch(/требования/);
   });
 
+  it("shows a change of a long text by the part that differs, so the two sides never look alike", () => {
+    const common = "Подтверждаются взаимное добровольное согласие на заключение брака и отсутствие обстоятельств, препятствующих заключению брака";
+    const before = { documents: { applicantDocuments: { items: [doc("d1", "Заявление", { requirements: `${common}; подписи заверяются.` })] } } };
+    const after = { documents: { applicantDocuments: { items: [doc("d1", "Заявление", { requirements: `${common}; подписи проставляются в присутствии должностного лица.` })] } } };
+    const [change] = diffContent(model, before, after);
+    const [, was, now] = /— «(.*?)» → «(.*?)»$/.exec(change.summary)!;
+    expect(was).not.toBe(now);
+    expect(was).toMatch(/заверяются/);
+    expect(now).toMatch(/в присутствии должностного лица/);
+  });
+
   it("treats a null field like an absent one, at every depth (null and absent are the same)", () => {
     const stored = { fee: { free: true }, documents: { applicantDocuments: { items: [doc("d1", "Паспорт")] } } };
     const readBack = {
