@@ -2,9 +2,9 @@ import type { DataSource } from "typeorm";
 
 /**
  * The portal's search, as a person types it: Russian full-text search with stemming,
- * the last word matched as a prefix (search as you type: «разреш» finds «разрешение»,
- * «реклама» finds «рекламной»), a broader form when that finds nothing (every word as a
- * prefix), abbreviations and colloquial words expanded from the
+ * widened step by step while it finds less than a page (the last word as a prefix — search
+ * as you type: «разреш» finds «разрешение», «реклама» finds «рекламной»; then every word),
+ * abbreviations and colloquial words expanded from the
  * maintained synonym list (table search_synonym: «ЗАГС», «ИЖС», «МФЦ», «стройка», …),
  * and, when full-text search finds nothing, the same search with each word replaced by
  * the most similar stem of the catalogue's vocabulary (trigrams, pg_trgm; table
@@ -41,24 +41,31 @@ export function searchWords(input: string): SearchWord[] {
 const quote = (word: string) => `'${word.replace(/'/g, "''")}'`;
 
 /**
- * The text of a `to_tsquery('russian', …)` for the words: every word required, each
- * word or any of its synonyms (a synonym of several words needs all of them), the last
- * word matched as the beginning of a word (search as you type). The broad form, tried
- * when the strict one finds nothing, matches every word as the beginning of a word and
- * a long word also by its beginning without its last two letters, because the Russian
- * stemmer treats some forms of one word differently («отдыха» → отдых but «отдых» → отд;
- * «участка» → участк but «участок» → участок, беглые гласные). Prefixes cost more to
- * rank, which is why the strict form comes first. Null when no word is left to look for.
+ * How much a query's words are widened, from the words as typed to every word as a prefix:
+ * - "exact": every word as typed (stemmed);
+ * - "typing": the last word as the beginning of a word (search as you type: «разреш»);
+ * - "broad": every word as the beginning of a word, a long one also without its last two
+ *   letters, because the Russian stemmer treats some forms of one word differently
+ *   («отдыха» → отдых but «отдых» → отд; «участка» → участк but «участок» → участок).
+ * Each form finds at least what the one before finds; prefixes cost more to match and
+ * rank, which is why the narrower forms are tried first.
  */
-export function buildTsQuery(words: SearchWord[], synonyms: ReadonlyMap<string, readonly string[]>, broad = false): string | null {
+export type QueryForm = "exact" | "typing" | "broad";
+
+/**
+ * The text of a `to_tsquery('russian', …)` for the words in a form: every word required,
+ * each word or any of its synonyms (a synonym of several words needs all of them). Null
+ * when no word is left to look for.
+ */
+export function buildTsQuery(words: SearchWord[], synonyms: ReadonlyMap<string, readonly string[]>, form: QueryForm = "typing"): string | null {
   const positive = words.filter((w) => !w.negated);
   if (positive.length === 0) return null;
   const last = positive[positive.length - 1];
   const parts = words.map((w) => {
     if (w.negated) return `!${quote(w.word)}`;
-    const prefix = (broad || w === last) && w.word.length >= MIN_PREFIX;
+    const prefix = (form === "broad" || (form === "typing" && w === last)) && w.word.length >= MIN_PREFIX;
     const alternatives = [`${quote(w.word)}${prefix ? ":*" : ""}`];
-    if (broad && w.word.length >= MIN_SHORTENED) alternatives.push(`${quote(w.word.slice(0, -2))}:*`);
+    if (form === "broad" && w.word.length >= MIN_SHORTENED) alternatives.push(`${quote(w.word.slice(0, -2))}:*`);
     for (const phrase of synonyms.get(w.word) ?? []) {
       const inner = [...phrase.toLocaleLowerCase("ru").matchAll(/[\p{L}\p{N}]+/gu)].map((m) => quote(m[0]));
       if (inner.length) alternatives.push(inner.length === 1 ? inner[0] : `(${inner.join(" & ")})`);
@@ -89,20 +96,12 @@ export function loadSynonyms(ds: DataSource): Promise<Map<string, string[]>> {
 /** How a catalogue query searches: the text of a to_tsquery('russian', …), or a tsquery of stems as they are (the corrected words). */
 export type SearchPlan = { mode: "fts"; query: string } | { mode: "stems"; query: string };
 
-/**
- * The plans a search tries in turn until one finds something: the strict full-text
- * query, its broad form, then the words corrected from the catalogue's vocabulary.
- * Each later plan is computed only when the one before found nothing.
- */
-export async function* searchPlans(ds: DataSource, input: string): AsyncGenerator<SearchPlan> {
+/** The full-text plans of a query, narrowest first (distinct ones only). */
+export async function fullTextPlans(ds: DataSource, input: string): Promise<SearchPlan[]> {
   const words = searchWords(input);
   const synonyms = await loadSynonyms(ds);
-  const strict = buildTsQuery(words, synonyms);
-  if (strict) yield { mode: "fts", query: strict };
-  const broad = buildTsQuery(words, synonyms, true);
-  if (broad && broad !== strict) yield { mode: "fts", query: broad };
-  const corrected = await correctedPlan(ds, input);
-  if (corrected) yield corrected;
+  const queries = (["exact", "typing", "broad"] as const).map((form) => buildTsQuery(words, synonyms, form)).filter((q): q is string => q !== null);
+  return [...new Set(queries)].map((query) => ({ mode: "fts", query }));
 }
 
 /** How close (pg_trgm similarity) a stem of the vocabulary must be to replace a typed word. */

@@ -8,7 +8,7 @@ import type { AuthorityService } from "../authorities/authority.service";
 import { DomainError } from "../shared/errors/domain-error";
 import { requireFields } from "../shared/errors/require";
 import { decodeId, toGlobalId } from "../shared/relay/global-id";
-import { paginate, type SortKey } from "../shared/relay/keyset";
+import { DEFAULT_PAGE_SIZE, paginate, type SortKey } from "../shared/relay/keyset";
 import { hydrate, preparedQuery } from "../shared/prepared";
 import type { Page } from "../shared/relay/connection";
 import type { ObjectLiteral } from "typeorm";
@@ -26,7 +26,16 @@ import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
-import { searchCondition, searchPlans, searchRank, type SearchPlan } from "./catalogue-search";
+import { correctedPlan, fullTextPlans, searchCondition, searchRank, type SearchPlan } from "./catalogue-search";
+
+/** A search widens its words until it finds this many services (a page). */
+const ENOUGH_RESULTS = 20;
+
+/** SELECT count(*) of at most `limit` rows of the query: cheap however many rows match. */
+function countUpTo(qb: SelectQueryBuilder<ObjectLiteral>, limit: number): [string, unknown[]] {
+  const [sql, params] = qb.limit(limit).getQueryAndParameters();
+  return [`SELECT count(*) AS n FROM (${sql}) counted`, params];
+}
 import { GovernmentLevel } from "../shared/enums";
 import { oktmoTerritory } from "../authorities/oktmo";
 
@@ -176,23 +185,36 @@ export class ServiceRegistry {
   /**
    * The portal catalogue, in two steps: a narrow query over the catalogue rows of the
    * versions in force picks the page (service and version ids, sort keys), then the
-   * services of the page are loaded by primary key. A search tries its plans in turn
-   * (strict, broad, corrected words) until one finds something.
+   * services of the page are loaded by primary key.
    */
   private async catalogue(args: ServicesArgs, filter: ServiceFilter): Promise<Page<Service>> {
     const date = args.asOf ?? today();
     const search = args.search?.trim();
-    if (!search) return this.listed(await paginate(await this.catalogueQuery(filter, date, null), args, orderKeys(args, true), "raw"), date);
-    // an empty later page (or a page of none) ends the search only if the plan finds anything at all
-    const pageOnly = args.after != null || args.before != null || (args.first ?? args.last) === 0;
-    let page: Page<ObjectLiteral> | null = null;
-    for await (const plan of searchPlans(this.ds, search)) {
-      page = await paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
-      if (page.edges.length > 0) break;
-      if (pageOnly && (await (await this.catalogueQuery(filter, date, plan)).limit(1).getRawOne()) != null) break;
+    const pageOf = async (plan: SearchPlan | null) => paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
+    if (!search) return this.listed(await pageOf(null), date);
+    // The first full-text plan that finds a page of services answers; when none does, the
+    // widest that finds any (each finds at least what the one before finds); when none
+    // finds anything, the words corrected from the vocabulary. A plan's count is read from
+    // its first page when that tells it, else counted (up to a page), so that every page of
+    // one search uses the same plan.
+    const size = (args.last ?? args.first) ?? DEFAULT_PAGE_SIZE;
+    const firstPage = args.after == null && args.before == null;
+    const found = async (plan: SearchPlan, page: Page<ObjectLiteral>) =>
+      firstPage && size >= ENOUGH_RESULTS
+        ? page.edges.length + (page.pageInfo.hasNextPage || page.pageInfo.hasPreviousPage ? 1 : 0)
+        : Number((await this.ds.query(...countUpTo(await this.catalogueQuery(filter, date, plan), ENOUGH_RESULTS)))[0].n);
+    let answer: Page<ObjectLiteral> | null = null;
+    for (const plan of await fullTextPlans(this.ds, search)) {
+      const page = await pageOf(plan);
+      const count = await found(plan, page);
+      if (count > 0) answer = page;
+      if (count >= ENOUGH_RESULTS) break;
     }
-    if (!page) return { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, count: async () => 0 };
-    return this.listed(page, date);
+    if (!answer) {
+      const corrected = await correctedPlan(this.ds, search);
+      answer = corrected ? await pageOf(corrected) : null;
+    }
+    return answer ? this.listed(answer, date) : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, count: async () => 0 };
   }
 
   /** The catalogue rows in force on the date under the filters and the search (alias c; its service s). */

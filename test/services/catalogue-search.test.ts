@@ -9,9 +9,11 @@ describe("the portal search query", () => {
     expect(buildTsQuery(searchWords("справка о"), new Map())).toBe("'справка' & 'о'");
   });
 
-  it("in its broad form matches every word as a prefix, a long word also without its last two letters (отдых, участок)", () => {
-    expect(buildTsQuery(searchWords("отдых детей"), new Map(), true)).toBe("'отдых':* & 'детей':*");
-    expect(buildTsQuery(searchWords("земельный участок"), new Map(), true)).toBe("('земельный':* | 'земельн':*) & ('участок':* | 'участ':*)");
+  it("widens step by step: the words as typed, the last as a prefix, every word as a prefix and long ones shortened (отдых, участок)", () => {
+    expect(buildTsQuery(searchWords("земельный участок"), new Map(), "exact")).toBe("'земельный' & 'участок'");
+    expect(buildTsQuery(searchWords("земельный участок"), new Map(), "typing")).toBe("'земельный' & 'участок':*");
+    expect(buildTsQuery(searchWords("земельный участок"), new Map(), "broad")).toBe("('земельный':* | 'земельн':*) & ('участок':* | 'участ':*)");
+    expect(buildTsQuery(searchWords("отдых детей"), new Map(), "broad")).toBe("'отдых':* & 'детей':*");
   });
 
   it("excludes words written with a minus, and finds nothing to look for in punctuation", () => {
