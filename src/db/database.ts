@@ -15,6 +15,8 @@ export interface OpenDatabase {
   appUrl: string;
   /** The owner role (migrations, backups); null when DATABASE_URL is given without DATABASE_OWNER_URL. */
   ownerUrl: string | null;
+  /** The embedded server's superuser (backups); null with DATABASE_URL. */
+  superuserUrl?: string | null;
   embedded: EmbeddedDatabase | null;
   stop(): Promise<void>;
 }
@@ -38,7 +40,7 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenDatab
     onGiveUp: options.onGiveUp,
     walArchiveDir: config.walArchiveDir,
   });
-  return { appUrl: embedded.appUrl, ownerUrl: embedded.ownerUrl, embedded, stop: () => embedded.stop() };
+  return { appUrl: embedded.appUrl, ownerUrl: embedded.ownerUrl, superuserUrl: embedded.superuserUrl, embedded, stop: () => embedded.stop() };
 }
 
 /**
@@ -48,7 +50,9 @@ export async function openDatabase(options: OpenOptions = {}): Promise<OpenDatab
 export async function openForTool(options: OpenOptions = {}): Promise<OpenDatabase> {
   if (config.databaseUrl) return external();
   const urls = embeddedUrls();
-  if (urls && (await reachable(urls.owner))) return { appUrl: urls.app, ownerUrl: urls.owner, embedded: null, stop: async () => undefined };
+  if (urls && (await reachable(urls.owner))) {
+    return { appUrl: urls.app, ownerUrl: urls.owner, superuserUrl: urls.superuser, embedded: null, stop: async () => undefined };
+  }
   return openDatabase({ log: options.log });
 }
 
@@ -64,12 +68,14 @@ function external(): OpenDatabase {
   return { appUrl: config.databaseUrl!, ownerUrl: config.databaseOwnerUrl ?? null, embedded: null, stop: async () => undefined };
 }
 
-function embeddedUrls(): { app: string; owner: string } | null {
+/** The URLs of the embedded server of `npm start`, from its credentials file (null before its first start). */
+export function embeddedUrls(): { app: string; owner: string; superuser: string } | null {
   const credentials = readCredentials(credentialsFile(embeddedDataDir()));
   if (!credentials) return null;
   return {
     app: urlOf(credentials.app, config.embeddedPort, config.embeddedDatabase),
     owner: urlOf(credentials.owner, config.embeddedPort, config.embeddedDatabase),
+    superuser: urlOf(credentials.superuser, config.embeddedPort, config.embeddedDatabase),
   };
 }
 

@@ -45,6 +45,8 @@ export interface EmbeddedOptions {
   onGiveUp?: (error: Error) => void;
   /** Archive every completed WAL segment into this directory (point-in-time recovery, README). */
   walArchiveDir?: string;
+  /** Further server settings for this start (`-c name=value`), e.g. the recovery settings of a restore. */
+  serverSettings?: Record<string, string>;
 }
 
 /** The password initdb was given before passwords were random (data directories of older versions). */
@@ -168,9 +170,12 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
 }
 
 function cluster(options: EmbeddedOptions, dataDir: string, credentials: Credentials, isRoot: boolean): EmbeddedPostgres {
-  const archive = options.walArchiveDir
-    ? ["-c", "archive_mode=on", "-c", `archive_command=test ! -f '${path.resolve(options.walArchiveDir)}/%f' && cp '%p' '${path.resolve(options.walArchiveDir)}/%f'`]
+  const archiveDir = options.walArchiveDir && path.resolve(options.walArchiveDir);
+  // a segment is archived when full, or after a minute at most
+  const archive = archiveDir
+    ? ["-c", "archive_mode=on", "-c", `archive_command=test ! -f '${archiveDir}/%f' && cp '%p' '${archiveDir}/%f'`, "-c", "archive_timeout=60"]
     : [];
+  const extra = Object.entries(options.serverSettings ?? {}).flatMap(([name, value]) => ["-c", `${name}=${value}`]);
   return new EmbeddedPostgres({
     databaseDir: dataDir,
     port: options.port,
@@ -186,6 +191,7 @@ function cluster(options: EmbeddedOptions, dataDir: string, credentials: Credent
       "-c", "password_encryption=scram-sha-256",
       "-c", "max_connections=200",
       ...archive,
+      ...extra,
     ],
     onLog: () => undefined,
     onError: (e) => options.log?.(`postgres: ${String(e)}`),

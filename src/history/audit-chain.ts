@@ -52,11 +52,12 @@ const BATCH = 5000;
 export async function verifyAuditChain(ds: DataSource): Promise<ChainReport> {
   return ds.transaction("REPEATABLE READ", async (em) => {
     await em.query("SET TRANSACTION READ ONLY");
-    return walk(em);
+    return verifyAuditChainIn(em);
   });
 }
 
-async function walk(em: EntityManager): Promise<ChainReport> {
+/** The same walk inside the caller's transaction (it sees that transaction's own changes). */
+export async function verifyAuditChainIn(em: EntityManager): Promise<ChainReport> {
   let previous: string | null = null;
   let lastSeq: string | null = null;
   let entries = 0;

@@ -47,10 +47,13 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** One DataSource and Apollo server per test file, through the real schema and context. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * One DataSource and Apollo server per test file, through the real schema and context: on the
+ * test database (DATABASE_URL, DATABASE_OWNER_URL) or on the given one (a scratch cluster).
+ */
+export async function startHarness(urls: { app: string; owner: string } = { app: process.env.DATABASE_URL!, owner: process.env.DATABASE_OWNER_URL! }): Promise<Harness> {
   const counter = new QueryCounter();
-  const ds = createDataSource(process.env.DATABASE_URL!, counter);
+  const ds = createDataSource(urls.app, counter);
   await ds.initialize();
   const apollo = createApolloServer(await getSchema());
   await apollo.start();
@@ -59,7 +62,7 @@ export async function startHarness(): Promise<Harness> {
     ds,
     async owner() {
       if (!owner) {
-        owner = migrationDataSource(process.env.DATABASE_OWNER_URL!);
+        owner = migrationDataSource(urls.owner);
         await owner.initialize();
       }
       return owner;
