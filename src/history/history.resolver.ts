@@ -36,6 +36,15 @@ export class ServiceHistoryResolver {
     return ctx.services.history.inForce(service.id, service.asOf, service);
   }
 
+  @FieldResolver(() => StandardVersion, {
+    nullable: true,
+    description: "Опубликованная версия, которая вступит в силу позже (state = SCHEDULED), если она есть. The published version that comes into force later, if any.",
+  })
+  async scheduled(@Root() service: Service, @Ctx() ctx: Context) {
+    const latest = await ctx.loaders.latestPublishedByServiceId.load(service.id);
+    return latest && versionState(latest, today()) === VersionState.SCHEDULED ? latest : null;
+  }
+
   @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия, действовавшая на указанную дату. The version in force on a date." })
   standardAsOf(@Root() service: Service, @Arg("date", () => LocalDateResolver, { description: "Дата (ГГГГ-ММ-ДД). Date." }) date: string, @Ctx() ctx: Context) {
     return ctx.services.history.inForce(service.id, date);

@@ -19,6 +19,7 @@ const VIEW = `query($id: ID!) {
   service(id: $id) {
     updatedAt
     current { id status state inForce }
+    scheduled { number state }
     versions(first: 10) { edges { node { number status state inForce effectiveFrom effectiveTo } } }
   }
 }`;
@@ -31,6 +32,7 @@ describe("a scheduled successor", () => {
 
     const view = (await h.gql(VIEW, { id: service.id })).data.service;
     expect(view.current).toEqual({ id: v1, status: "PUBLISHED", state: "IN_FORCE", inForce: true });
+    expect(view.scheduled).toEqual({ number: 2, state: "SCHEDULED" });
     expect(view.versions.edges.map((e: any) => e.node)).toEqual([
       { number: 2, status: "PUBLISHED", state: "SCHEDULED", inForce: false, effectiveFrom: isoDate(20), effectiveTo: null },
       { number: 1, status: "PUBLISHED", state: "IN_FORCE", inForce: true, effectiveFrom: isoDate(-10), effectiveTo: isoDate(20) },
@@ -49,6 +51,7 @@ describe("a scheduled successor", () => {
     const v2 = (await h.gql(DRAFT_CREATE, { serviceId: service.id })).data.standardDraftCreate.standardVersion;
     await publishContent(h, v2.id, 1, content, isoDate(-2), (await createLegalAct(h)).id);
     const view = (await h.gql(VIEW, { id: service.id })).data.service;
+    expect(view.scheduled).toBeNull();
     expect(view.versions.edges.map((e: any) => [e.node.number, e.node.status, e.node.state])).toEqual([
       [2, "PUBLISHED", "IN_FORCE"],
       [1, "PUBLISHED", "SUPERSEDED"],
