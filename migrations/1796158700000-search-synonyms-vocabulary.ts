@@ -8,7 +8,7 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * is corrected when full-text search finds nothing. pg_trgm ships with PostgreSQL
  * (contrib) and is a trusted extension: the database owner may create it.
  *
- * To extend the synonym list: a new migration, or by hand
+ * To extend the synonym list: a new migration, or by hand as the owner
  *   INSERT INTO search_synonym (term, alternatives) VALUES ('гибдд', ARRAY['госавтоинспекция']);
  * A term is one lowercase word; each alternative is a word or a phrase (all of its words
  * are then required), matched with Russian stemming.
@@ -54,6 +54,8 @@ export class SearchSynonymsVocabulary1796158700000 implements MigrationInterface
             )
         `);
         await queryRunner.query(`COMMENT ON TABLE "search_synonym" IS 'Сокращения и разговорные слова, которые поиск каталога дополняет их полными формами (term — одно слово в нижнем регистре, alternatives — слова или фразы)'`);
+        // the app reads the list; it is maintained by migrations or by an operator as the owner
+        await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON "search_synonym" FROM registry_app`);
         for (const [term, alternatives] of SYNONYMS) {
             await queryRunner.query(`INSERT INTO "search_synonym" ("term", "alternatives") VALUES ($1, $2)`, [term, alternatives]);
         }
@@ -66,6 +68,8 @@ export class SearchSynonymsVocabulary1796158700000 implements MigrationInterface
             )
         `);
         await queryRunner.query(`CREATE INDEX "idx_search_lexeme_trgm" ON "search_lexeme" USING GIST ("lexeme" gist_trgm_ops)`);
+        // the app adds words (through the trigger of the names it writes) and reads them; nothing else
+        await queryRunner.query(`REVOKE UPDATE, DELETE ON "search_lexeme" FROM registry_app`);
         await queryRunner.query(`
             CREATE FUNCTION search_lexeme_collect() RETURNS trigger LANGUAGE plpgsql AS $fn$
             BEGIN

@@ -12,8 +12,8 @@ import { loadSeeds } from "../src/seeding/load-seeds";
  * seeded registry (the seeds are loaded into the test database first). Each must answer
  * without errors, every root field with a value, every connection (edges) non-empty and
  * every userErrors list empty. Mutations, and blocks with a comment that mentions a
- * token, run with the token of a user who is registrar and approver of every seeded
- * authority; the others anonymously, as a portal would. A variable is supplied from
+ * token, run with the token of a user who is registrar, approver and auditor of every
+ * seeded authority; the others anonymously, as a portal would. A variable is supplied from
  * VARIABLES by its name: a new example with a new variable needs its value added there.
  */
 const README = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
@@ -54,7 +54,7 @@ beforeAll(async () => {
   state.ids.readmeService = service.data.serviceByRegistryNumber.id;
   const authorities: { id: string }[] = (await h.gql(`{ authorities(first: 100) { edges { node { id name } } } }`)).data.authorities.edges.map((e: any) => e.node);
   const login = unique("readme-");
-  const roles = authorities.flatMap((a) => [{ role: "REGISTRAR", authorityId: a.id }, { role: "APPROVER", authorityId: a.id }]);
+  const roles = authorities.flatMap((a) => ["REGISTRAR", "APPROVER", "AUDITOR"].map((role) => ({ role, authorityId: a.id })));
   const user = await h.gql(`mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { code field message } } }`, { input: { login, name: "README", roles } });
   expectNoErrors(user, "userCreate");
   const issued = await h.gql(`mutation($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { token userErrors { code field message } } }`, {
