@@ -2,6 +2,8 @@ import { isDeepStrictEqual } from "node:util";
 import { TERM_CORE, type ContentModel, type FieldModel } from "./content-model";
 import { formatTerm, formatValue, itemTitle } from "./format";
 import { ELEMENTS, StandardElement } from "../completeness/elements";
+import { diffVariants } from "../variants/diff";
+import { DECREE_SECTIONS } from "../variants/sections";
 
 export enum ChangeKind {
   ADDED = "ADDED",
@@ -22,7 +24,16 @@ export interface ContentChange {
 
 type Obj = Record<string, unknown>;
 const ELEMENT_OF_SECTION = new Map<string, StandardElement>();
-for (const e of ELEMENTS) if (!ELEMENT_OF_SECTION.has(e.section)) ELEMENT_OF_SECTION.set(e.section, e.code);
+const TITLE_OF_SECTION = new Map<string, string>();
+for (const e of ELEMENTS) {
+  if (ELEMENT_OF_SECTION.has(e.section)) continue;
+  ELEMENT_OF_SECTION.set(e.section, e.code);
+  TITLE_OF_SECTION.set(e.section, e.titleRu);
+}
+for (const [section, { element, title }] of Object.entries(DECREE_SECTIONS)) {
+  ELEMENT_OF_SECTION.set(section, element);
+  TITLE_OF_SECTION.set(section, title);
+}
 
 const isEmpty = (v: unknown) => v === null || v === undefined;
 
@@ -34,8 +45,13 @@ const isEmpty = (v: unknown) => v === null || v === undefined;
 export function diffContent(model: ContentModel, before: Obj | null | undefined, after: Obj | null | undefined): ContentChange[] {
   const changes: ContentChange[] = [];
   for (const section of model.sections) {
+    // variants (Decree 1228): one change per variant, summarised in the applicant's terms
+    if (section.name === "variants") {
+      changes.push(...diffVariants(section, before, after));
+      continue;
+    }
     const element = ELEMENT_OF_SECTION.get(section.name)!;
-    const elementTitle = ELEMENTS.find((e) => e.code === element)!.titleRu;
+    const elementTitle = TITLE_OF_SECTION.get(section.name)!;
     const walker = new Walker(element, elementTitle, changes);
     walker.field(section, before?.[section.name], after?.[section.name], [section.name], elementTitle);
   }
