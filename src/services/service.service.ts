@@ -15,17 +15,16 @@ import type { ObjectLiteral } from "typeorm";
 import { type SelectQueryBuilder } from "typeorm";
 import { ServiceOrderField, type ServiceFilter } from "./service.inputs";
 import { OrderDirection } from "../shared/relay/connection";
-import { ApplicantLegalForm, ELECTRONIC_CHANNELS } from "../standards/content/enums";
 import { today } from "../shared/dates";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
 import { contentHash } from "../shared/canonical-json";
 import { IN_FORCE_STATUSES, inForceSql } from "../standards/standard.loaders";
-import type { DatedService } from "../history/history.resolver";
 import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
+import { applyVariantFilters, hasVariantFilter, matchedVariants, type CatalogueService } from "../variants/catalogue";
 
 /** A service's identity in the registry: registry number, body, level, kind. */
 export class ServiceRegistry {
@@ -188,12 +187,14 @@ export class ServiceRegistry {
     const page = await paginate(qb, args, orderKeys(args, true), "raw");
     const rows = page.edges.map((e) => e.node as unknown as { service_id: string; version_id: string });
     const services = await this.loaders.serviceById.loadMany(rows.map((r) => r.service_id));
+    const matches = hasVariantFilter(filter) ? await matchedVariants(this.ds, rows.map((r) => r.version_id), filter) : null;
     return {
       ...page,
       edges: page.edges.map((edge, i) => {
-        const service = services[i] as DatedService;
+        const service = services[i] as CatalogueService;
         service.asOf = date;
         service.inForceVersionId = rows[i].version_id;
+        service.matchedVariants = matches?.get(rows[i].version_id);
         return { cursor: edge.cursor, node: service };
       }),
     };
@@ -240,17 +241,8 @@ const CATALOG_IN_FORCE_ON_DATE =
 /** Filters on the catalogue row of the version in force (alias c), served by its GIN indexes. */
 function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter, search: string | null | undefined) {
   if (search?.trim()) qb.andWhere("c.search_vector @@ websearch_to_tsquery('russian', :search)", { search: search.trim() });
-  if (filter.channel) qb.andWhere("c.channels @> ARRAY[:channel]::text[]", { channel: filter.channel });
-  if (filter.electronic != null) {
-    qb.andWhere(filter.electronic ? "c.channels && :electronicChannels::text[]" : "NOT (c.channels && :electronicChannels::text[])", {
-      electronicChannels: [...ELECTRONIC_CHANNELS],
-    });
-  }
-  if (filter.applicantLegalForm) {
-    qb.andWhere("c.applicantForms && ARRAY[:applicantForm, :anyApplicant]::text[]", { applicantForm: filter.applicantLegalForm, anyApplicant: ApplicantLegalForm.ANY });
-  }
-  if (filter.free != null) qb.andWhere("c.free = :free", { free: filter.free });
-  if (filter.extraterritorial != null) qb.andWhere("c.extraterritorial = :extraterritorial", { extraterritorial: filter.extraterritorial });
+  // channel, electronic, applicant, free, extraterritorial: what one variant in force offers (Decree 1228)
+  applyVariantFilters(qb, filter);
 }
 
 /**
