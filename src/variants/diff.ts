@@ -1,4 +1,6 @@
 import { StandardElement } from "../completeness/elements";
+import { CHANNEL_NAMES } from "../completeness/rules/helpers";
+import type { Channel } from "../standards/content/enums";
 import type { FieldModel } from "../history/content-model";
 import { ChangeKind, type ContentChange } from "../history/diff";
 import { formatTerm, truncate } from "../history/format";
@@ -100,7 +102,7 @@ function describe(field: FieldModel, before: Variant, after: Variant, cBefore: S
     case "refusalGrounds":
       return groundChanges(field.name, label, before, after, cBefore, cAfter);
     case "submissionChannels":
-      return listChanges(label, before.submissionChannels, after.submissionChannels, (ch) => field.enumLabels?.[ch] ?? ch);
+      return listChanges(label, before.submissionChannels, after.submissionChannels, (ch) => CHANNEL_NAMES[ch as Channel] ?? ch);
     case "combinations":
       return countChanges(label, before.combinations, after.combinations);
     default:
@@ -110,8 +112,8 @@ function describe(field: FieldModel, before: Variant, after: Variant, cBefore: S
 
 function listChanges(label: string, before: readonly string[] | null | undefined, after: readonly string[] | null | undefined, name: (k: string) => string): string {
   if (before == null || after == null) return `${label} — ${after == null ? "как для услуги в целом" : after.map(name).join(", ")}`;
-  const added = after.filter((k) => !before.includes(k)).map((k) => `добавлено «${truncate(name(k))}»`);
-  const removed = before.filter((k) => !after.includes(k)).map((k) => `исключено «${truncate(name(k))}»`);
+  const added = after.filter((k) => !before.includes(k)).map((k) => `добавлено ${truncate(name(k))}`);
+  const removed = before.filter((k) => !after.includes(k)).map((k) => `исключено ${truncate(name(k))}`);
   return `${label}: ${[...added, ...removed].join(", ") || "изменён порядок"}`;
 }
 
@@ -147,7 +149,7 @@ function groundChanges(list: GroundListName, label: string, before: Variant, aft
   const b = before[list];
   const a = after[list];
   if (b == null || a == null) return `${label} — ${a == null ? "как для услуги в целом" : "выбраны из перечня услуги"}`;
-  const text = (c: StandardContent) => (k: string) => serviceGrounds[list](c).get(k)?.text ?? k;
+  const text = (c: StandardContent) => (k: string) => serviceGrounds[list](c, after).get(k)?.text ?? k;
   const added = (a.groundKeys ?? []).filter((k) => !(b.groundKeys ?? []).includes(k)).map((k) => `добавлено «${truncate(text(cAfter)(k))}»`);
   const removed = (b.groundKeys ?? []).filter((k) => !(a.groundKeys ?? []).includes(k)).map((k) => `исключено «${truncate(text(cBefore)(k))}»`);
   const none = !same(b.noneStated, a.noneStated) ? [a.noneStated ? "указано, что оснований нет" : "снято указание, что оснований нет"] : [];

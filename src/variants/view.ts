@@ -2,7 +2,7 @@ import type { Ground, GroundList, Term } from "../standards/content/common";
 import type { ApplicantCategory } from "../standards/content/part2";
 import type { DocumentList, DocumentsSection, Fee, RequiredDocument } from "../standards/content/part1";
 import type { StandardContent } from "../standards/content/standard-content";
-import type { GroundSelection, Variant, VariantDocument } from "../standards/content/variants";
+import { VariantKind, type GroundSelection, type Variant, type VariantDocument } from "../standards/content/variants";
 import { describeEnum } from "../shared/enum";
 
 /**
@@ -64,10 +64,33 @@ const keyed = <T extends { key?: string | null }>(items: Maybe<Maybe<T>[]>): Map
   return byKey;
 };
 
+/**
+ * The service-level list a variant's refusal grounds are selected from: the exhaustive list
+ * of grounds to refuse the service, or, for the variants of part 2 items 5-7, the grounds to
+ * refuse correcting typos, issuing a duplicate, leaving the request without consideration.
+ */
+export function refusalGroundList(c: StandardContent, v: Variant | null | undefined): { list: Maybe<GroundList>; path: string[] } {
+  switch (v?.kind) {
+    case VariantKind.TYPO_CORRECTION:
+      return { list: c.typoCorrection?.refusalGrounds, path: ["typoCorrection", "refusalGrounds"] };
+    case VariantKind.DUPLICATE:
+      return { list: c.duplicateIssue?.refusalGrounds, path: ["duplicateIssue", "refusalGrounds"] };
+    case VariantKind.LEAVE_WITHOUT_CONSIDERATION:
+      return { list: c.leaveWithoutConsideration?.refusalGrounds, path: ["leaveWithoutConsideration", "refusalGrounds"] };
+    default:
+      return { list: c.suspensionAndRefusal?.refusalGrounds, path: ["suspensionAndRefusal", "refusalGrounds"] };
+  }
+}
+
+/** An auxiliary variant (part 2 items 5-7) has its own list of refusal grounds. */
+export const isAuxiliary = (v: Variant | null | undefined) =>
+  v?.kind === VariantKind.TYPO_CORRECTION || v?.kind === VariantKind.DUPLICATE || v?.kind === VariantKind.LEAVE_WITHOUT_CONSIDERATION;
+
+/** The service-level grounds a variant may select, by list. */
 export const serviceGrounds = {
-  acceptanceRefusalGrounds: (c: StandardContent) => keyed<Ground>(c.acceptanceRefusalGrounds?.items),
-  suspensionGrounds: (c: StandardContent) => keyed<Ground>(c.suspensionAndRefusal?.suspensionGrounds?.items),
-  refusalGrounds: (c: StandardContent) => keyed<Ground>(c.suspensionAndRefusal?.refusalGrounds?.items),
+  acceptanceRefusalGrounds: (c: StandardContent, _v?: Variant) => keyed<Ground>(c.acceptanceRefusalGrounds?.items),
+  suspensionGrounds: (c: StandardContent, _v?: Variant) => keyed<Ground>(c.suspensionAndRefusal?.suspensionGrounds?.items),
+  refusalGrounds: (c: StandardContent, v?: Variant) => keyed<Ground>(refusalGroundList(c, v).list?.items),
 };
 export type GroundListName = keyof typeof serviceGrounds;
 export const GROUND_LISTS: readonly GroundListName[] = ["acceptanceRefusalGrounds", "suspensionGrounds", "refusalGrounds"];
@@ -136,10 +159,10 @@ export function variantView(c: StandardContent, v: Variant): StandardContent {
   if (v.submissionChannels) view.submissionChannels = { ...(c.submissionChannels ?? {}), channels: v.submissionChannels };
   if (v.documents) view.documents = selectDocuments(c.documents, v.documents);
   if (v.acceptanceRefusalGrounds) view.acceptanceRefusalGrounds = selectGrounds(c.acceptanceRefusalGrounds, v.acceptanceRefusalGrounds);
-  if (v.suspensionGrounds || v.refusalGrounds) {
+  if (v.suspensionGrounds || v.refusalGrounds || isAuxiliary(v)) {
     view.suspensionAndRefusal = {
       suspensionGrounds: selectGrounds(c.suspensionAndRefusal?.suspensionGrounds, v.suspensionGrounds),
-      refusalGrounds: selectGrounds(c.suspensionAndRefusal?.refusalGrounds, v.refusalGrounds),
+      refusalGrounds: selectGrounds(refusalGroundList(c, v).list, v.refusalGrounds),
     };
   }
   if (v.fee) {

@@ -8,6 +8,7 @@ import { CHANNEL_NAMES, eachItem, hasText, quote } from "./helpers";
 import { MAX_POINTS, analyseSpace, describePoint, profilingIndex, resultSpaces } from "../../variants/profiling";
 import {
   GROUND_LISTS,
+  isAuxiliary,
   serviceCategories,
   serviceDocuments,
   serviceFees,
@@ -184,7 +185,7 @@ export const variantCombinationsOverlap = defineRule({
       for (const { first, second, point } of analyseSpace(space).overlaps) {
         const path = ["variants", second.variant.key ?? "", ...(second.combination?.key ? ["combinations", second.combination.key] : [])];
         const at = space.attributes.length ? ` при значениях признаков: ${describePoint(space, point)}` : "";
-        report(path, `${variantTitle(second.variant)} и ${variantTitle(first.variant).toLowerCase()} определяются одной и той же комбинацией${at}; разделите их комбинации, чтобы каждая соответствовала одному варианту.`);
+        report(path, `${variantTitle(second.variant)} и ${variantTitle(first.variant).replace(/^Вариант/, "вариант")} определяются одной и той же комбинацией${at}; разделите их комбинации, чтобы каждая соответствовала одному варианту.`);
       }
     }
   }),
@@ -219,9 +220,10 @@ export const variantCombinationsTooMany = defineRule({
   catalogIds: ["D-22"],
   description: `Число сочетаний значений признаков одного результата не превышает ${MAX_POINTS.toLocaleString("ru-RU")}: иначе полноту и однозначность комбинаций нельзя проверить перебором.`,
   check: withVariants((c, report) => {
+    const results = serviceResults(c);
     for (const space of resultSpaces(c).values()) {
       if (space.size > MAX_POINTS) {
-        report(["results", "items", space.resultKey], `Признаки результата «${space.resultKey}» дают ${space.size.toLocaleString("ru-RU")} сочетаний значений: сократите число признаков или значений, иначе полноту и однозначность комбинаций проверить нельзя.`);
+        report(["results", "items", space.resultKey], `Признаки результата ${quote(results.get(space.resultKey)?.name, space.resultKey)} дают ${space.size.toLocaleString("ru-RU")} сочетаний значений: сократите число признаков или значений, иначе полноту и однозначность комбинаций проверить нельзя.`);
       }
     }
   }),
@@ -231,7 +233,7 @@ export const variantCombinationsTooMany = defineRule({
 
 export const variantSelectionUnknown = defineRule({
   code: "VARIANT_SELECTION_UNKNOWN",
-  element: [E.ART14_1_6, E.ART14_1_7, E.ART14_1_8, E.ART14_1_9, E.ART14_2_1],
+  element: [E.ART14_1_6, E.ART14_1_7, E.ART14_1_8, E.ART14_1_9, E.ART14_2_1, E.ART14_2_5, E.ART14_2_6, E.ART14_2_7],
   severity: Severity.ERROR,
   norm: SUBSECTION,
   catalogIds: ["C.7", "D.3"],
@@ -241,8 +243,8 @@ export const variantSelectionUnknown = defineRule({
     const documents = serviceDocuments(c);
     const fees = serviceFees(c);
     const categories = serviceCategories(c);
-    const grounds = Object.fromEntries(GROUND_LISTS.map((name) => [name, serviceGrounds[name](c)]));
     eachVariant(c, (v, path) => {
+      const grounds = Object.fromEntries(GROUND_LISTS.map((name) => [name, serviceGrounds[name](c, v)]));
       const title = variantTitle(v);
       const seen = new Set<string>();
       eachItem(v.documents?.items, [...path, "documents", "items"], (vd, docPath) => {
@@ -254,7 +256,7 @@ export const variantSelectionUnknown = defineRule({
       for (const name of GROUND_LISTS) {
         const element = name === "acceptanceRefusalGrounds" ? E.ART14_1_7 : E.ART14_1_8;
         for (const key of v[name]?.groundKeys ?? []) {
-          if (!grounds[name].has(key)) report([...path, name, "groundKeys", key], `${title}: основания «${key}» нет в соответствующем перечне оснований услуги.`, element);
+          if (!grounds[name].has(key)) report([...path, name, "groundKeys", key], `${title}: основания «${key}» нет в соответствующем перечне оснований услуги.`, name === "refusalGrounds" ? refusalElement(v) : element);
         }
       }
       for (const key of v.fee?.feeKeys ?? []) {
@@ -266,6 +268,20 @@ export const variantSelectionUnknown = defineRule({
     });
   }),
 });
+
+/** The element of a variant's refusal grounds: п. 8 ч. 1, or the list of its auxiliary procedure (пп. 5-7 ч. 2). */
+function refusalElement(v: Variant): E {
+  switch (v.kind) {
+    case VariantKind.TYPO_CORRECTION:
+      return E.ART14_2_5;
+    case VariantKind.DUPLICATE:
+      return E.ART14_2_6;
+    case VariantKind.LEAVE_WITHOUT_CONSIDERATION:
+      return E.ART14_2_7;
+    default:
+      return E.ART14_1_8;
+  }
+}
 
 export const serviceItemUnusedByVariants = defineRule({
   code: "SERVICE_ITEM_UNUSED_BY_VARIANTS",
@@ -299,7 +315,12 @@ export const serviceItemUnusedByVariants = defineRule({
     unused(documents, c.documents?.interagencyDocuments?.items, ["documents", "interagencyDocuments", "items"], E.ART14_1_6, "Документ");
     unused(usedBy((v) => v.acceptanceRefusalGrounds?.groundKeys ?? (v.acceptanceRefusalGrounds ? [] : null)), c.acceptanceRefusalGrounds?.items, ["acceptanceRefusalGrounds", "items"], E.ART14_1_7, "Основание");
     unused(usedBy((v) => v.suspensionGrounds?.groundKeys ?? (v.suspensionGrounds ? [] : null)), c.suspensionAndRefusal?.suspensionGrounds?.items, ["suspensionAndRefusal", "suspensionGrounds", "items"], E.ART14_1_8, "Основание");
-    unused(usedBy((v) => v.refusalGrounds?.groundKeys ?? (v.refusalGrounds ? [] : null)), c.suspensionAndRefusal?.refusalGrounds?.items, ["suspensionAndRefusal", "refusalGrounds", "items"], E.ART14_1_8, "Основание");
+    // the service's refusal grounds are selected by the main variants (the auxiliary ones have their own lists)
+    const main = variants.filter((v) => !isAuxiliary(v));
+    if (main.length > 0 && main.every((v) => v.refusalGrounds)) {
+      const used = new Set(main.flatMap((v) => v.refusalGrounds?.groundKeys ?? []));
+      unused(used, c.suspensionAndRefusal?.refusalGrounds?.items, ["suspensionAndRefusal", "refusalGrounds", "items"], E.ART14_1_8, "Основание");
+    }
     unused(usedBy((v) => v.fee?.feeKeys ?? (v.fee ? [] : null)), c.fee?.items, ["fee", "items"], E.ART14_1_9, "Платёж");
     unused(usedBy((v) => v.applicantCategoryKeys ?? null), c.applicants?.items, ["applicants", "items"], E.ART14_2_1, "Категория заявителей");
   }),
@@ -412,12 +433,13 @@ export const variantRepresentativeDocumentMissing = defineRule({
   severity: Severity.WARNING,
   norm: `${SUBSECTION}; п. 3 ст. 2`,
   catalogIds: ["D-29"],
-  description: "Если вариант определяется обращением через представителя, среди документов варианта есть документ, подтверждающий полномочия представителя.",
+  description: "Если вариант определяется обращением через представителя, среди документов варианта есть документ, подтверждающий полномочия представителя (эвристика по формулировке значения признака).",
   check: withVariants((c, report) => {
     const index = profilingIndex(c);
     const documents = serviceDocuments(c);
     eachVariant(c, (v, path) => {
-      if (!v.documents) return;
+      // with representatives allowed, the per-element rule already checks the variant's documents
+      if (!v.documents || (v.representativeAllowed ?? c.applicants?.representativeAllowed) === true) return;
       const viaRepresentative = (v.combinations ?? []).some((row) =>
         (row?.valueKeys ?? []).some((k) => {
           const owner = index.valueOwner.get(k);
@@ -430,7 +452,9 @@ export const variantRepresentativeDocumentMissing = defineRule({
         const d = documents.get(vd?.documentKey ?? "")?.document;
         return AUTHORITY_DOCUMENT.test(d?.name ?? "") || REPRESENTATIVE.test(vd?.condition ?? d?.condition ?? "");
       });
-      if (!listed) report([...path, "documents"], `${variantTitle(v)}: заявитель обращается через представителя; включите в документы варианта документ, подтверждающий полномочия представителя (например, доверенность).`);
+      if (!listed) {
+        report([...path, "documents"], `${variantTitle(v)}: вариант определяется обращением через представителя; включите в документы варианта документ, подтверждающий полномочия представителя (например, доверенность), и отметьте, что представитель допускается.`);
+      }
     });
   }),
 });
