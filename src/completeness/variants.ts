@@ -74,6 +74,11 @@ function variantPath(path: readonly string[], documentSelection: ReadonlyMap<str
       return ["fee", ...(rest[0] === "items" ? ["feeKeys", ...rest.slice(1, 2)] : rest)];
     case "applicants":
       return rest[0] === "items" ? ["applicantCategoryKeys", ...rest.slice(1, 2)] : ["representativeAllowed"];
+    case "typoCorrection":
+    case "duplicateIssue":
+    case "leaveWithoutConsideration":
+      // the refusal grounds of the procedure an auxiliary variant is
+      return rest[0] === "refusalGrounds" ? ["refusalGrounds", ...(rest[1] === "items" && rest[2] ? ["groundKeys", rest[2]] : [])] : [...path];
     case "otherRequirements":
       return rest[0] === "extraterritorial" ? ["extraterritorial"] : [...path];
     default:

@@ -3,7 +3,7 @@ import type { Channel, DocumentForm } from "../standards/content/enums";
 import type { FeeSection, RegistrationTerm, RequiredDocument, ServiceResult } from "../standards/content/part1";
 import type { StandardContent } from "../standards/content/standard-content";
 import type { ChannelIdentification, DocumentChannelRequirement, Variant, VariantResultDelivery } from "../standards/content/variants";
-import { DocumentCategory, serviceResults, variantView } from "./view";
+import { DocumentCategory, refusalGroundList, serviceResults, variantView } from "./view";
 
 /**
  * One flat answer for an applicant of a variant (or of the standard as a whole when it has
@@ -83,7 +83,7 @@ export function requirementsOf(content: StandardContent, variant: Variant | null
     fee: view.fee ?? null,
     acceptanceRefusalGrounds: view.acceptanceRefusalGrounds ?? null,
     suspensionGrounds: view.suspensionAndRefusal?.suspensionGrounds ?? null,
-    refusalGrounds: view.suspensionAndRefusal?.refusalGrounds ?? null,
+    refusalGrounds: refusalGroundList(view, variant).list ?? null,
     identification: (variant?.identification ?? []).filter((i): i is ChannelIdentification => !!i),
     representativeAllowed: view.applicants?.representativeAllowed ?? null,
     extraterritorial: view.otherRequirements?.extraterritorial ?? null,

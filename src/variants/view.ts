@@ -69,22 +69,29 @@ const keyed = <T extends { key?: string | null }>(items: Maybe<Maybe<T>[]>): Map
  * of grounds to refuse the service, or, for the variants of part 2 items 5-7, the grounds to
  * refuse correcting typos, issuing a duplicate, leaving the request without consideration.
  */
-export function refusalGroundList(c: StandardContent, v: Variant | null | undefined): { list: Maybe<GroundList>; path: string[] } {
+export function refusalGroundList(c: StandardContent, v: Variant | null | undefined): { list: Maybe<GroundList>; section: AuxiliarySection | null } {
+  const section = auxiliarySection(v);
+  return section ? { list: c[section]?.refusalGrounds, section } : { list: c.suspensionAndRefusal?.refusalGrounds, section: null };
+}
+
+export type AuxiliarySection = "typoCorrection" | "duplicateIssue" | "leaveWithoutConsideration";
+
+/** The section of part 2 items 5-7 whose procedure an auxiliary variant is. */
+export function auxiliarySection(v: Variant | null | undefined): AuxiliarySection | null {
   switch (v?.kind) {
     case VariantKind.TYPO_CORRECTION:
-      return { list: c.typoCorrection?.refusalGrounds, path: ["typoCorrection", "refusalGrounds"] };
+      return "typoCorrection";
     case VariantKind.DUPLICATE:
-      return { list: c.duplicateIssue?.refusalGrounds, path: ["duplicateIssue", "refusalGrounds"] };
+      return "duplicateIssue";
     case VariantKind.LEAVE_WITHOUT_CONSIDERATION:
-      return { list: c.leaveWithoutConsideration?.refusalGrounds, path: ["leaveWithoutConsideration", "refusalGrounds"] };
+      return "leaveWithoutConsideration";
     default:
-      return { list: c.suspensionAndRefusal?.refusalGrounds, path: ["suspensionAndRefusal", "refusalGrounds"] };
+      return null;
   }
 }
 
 /** An auxiliary variant (part 2 items 5-7) has its own list of refusal grounds. */
-export const isAuxiliary = (v: Variant | null | undefined) =>
-  v?.kind === VariantKind.TYPO_CORRECTION || v?.kind === VariantKind.DUPLICATE || v?.kind === VariantKind.LEAVE_WITHOUT_CONSIDERATION;
+export const isAuxiliary = (v: Variant | null | undefined) => auxiliarySection(v) !== null;
 
 /** The service-level grounds a variant may select, by list. */
 export const serviceGrounds = {
@@ -159,10 +166,14 @@ export function variantView(c: StandardContent, v: Variant): StandardContent {
   if (v.submissionChannels) view.submissionChannels = { ...(c.submissionChannels ?? {}), channels: v.submissionChannels };
   if (v.documents) view.documents = selectDocuments(c.documents, v.documents);
   if (v.acceptanceRefusalGrounds) view.acceptanceRefusalGrounds = selectGrounds(c.acceptanceRefusalGrounds, v.acceptanceRefusalGrounds);
-  if (v.suspensionGrounds || v.refusalGrounds || isAuxiliary(v)) {
+  // an auxiliary variant's refusal grounds are those of its procedure (пп. 5-7 ч. 2 ст. 14), checked there
+  const auxiliary = auxiliarySection(v);
+  if (auxiliary && v.refusalGrounds) view[auxiliary] = { ...(c[auxiliary] ?? {}), refusalGrounds: selectGrounds(c[auxiliary]?.refusalGrounds, v.refusalGrounds) };
+  const ownRefusal = !auxiliary && v.refusalGrounds;
+  if (v.suspensionGrounds || ownRefusal) {
     view.suspensionAndRefusal = {
       suspensionGrounds: selectGrounds(c.suspensionAndRefusal?.suspensionGrounds, v.suspensionGrounds),
-      refusalGrounds: selectGrounds(refusalGroundList(c, v).list, v.refusalGrounds),
+      refusalGrounds: ownRefusal ? selectGrounds(c.suspensionAndRefusal?.refusalGrounds, v.refusalGrounds) : c.suspensionAndRefusal?.refusalGrounds,
     };
   }
   if (v.fee) {
