@@ -62,6 +62,10 @@ export interface Row {
 export function rowsOf(variant: Variant, index: ProfilingIndex): Row[] {
   const combinations = (variant.combinations ?? []).filter((c): c is VariantCombination => !!c);
   if (combinations.length === 0) return [{ variant, combination: null, conditions: new Map(), unknownValues: [] }];
+  return conditionsOf(combinations, index).map((row) => ({ ...row, variant }));
+}
+
+function conditionsOf(combinations: readonly VariantCombination[], index: ProfilingIndex): Omit<Row, "variant">[] {
   return combinations.map((combination) => {
     const conditions = new Map<string, Set<string>>();
     const unknownValues: string[] = [];
@@ -75,7 +79,7 @@ export function rowsOf(variant: Variant, index: ProfilingIndex): Row[] {
       allowed.add(valueKey);
       conditions.set(owner.key, allowed);
     }
-    return { variant, combination, conditions, unknownValues };
+    return { combination, conditions, unknownValues };
   });
 }
 
@@ -88,13 +92,16 @@ export interface ResultSpace {
   attributes: AttributeInfo[];
   /** Number of value combinations of those attributes. */
   size: number;
+  /** Inadmissible combinations (profiling.excludedCombinations) that name only attributes of this space. */
+  excluded: Omit<Row, "variant">[];
 }
 
 export function resultSpaces(content: StandardContent, index: ProfilingIndex = profilingIndex(content)): Map<string, ResultSpace> {
   const spaces = new Map<string, ResultSpace>();
+  const excluded = conditionsOf((content.profiling?.excludedCombinations ?? []).filter((c): c is VariantCombination => !!c), index);
   for (const variant of variantsOf(content)) {
     if (typeof variant.resultKey !== "string") continue;
-    const space = spaces.get(variant.resultKey) ?? { resultKey: variant.resultKey, variants: [], rows: [], attributes: [], size: 1 };
+    const space = spaces.get(variant.resultKey) ?? { resultKey: variant.resultKey, variants: [], rows: [], attributes: [], size: 1, excluded: [] };
     space.variants.push(variant);
     space.rows.push(...rowsOf(variant, index));
     spaces.set(variant.resultKey, space);
@@ -104,6 +111,7 @@ export function resultSpaces(content: StandardContent, index: ProfilingIndex = p
     for (const row of space.rows) for (const key of row.conditions.keys()) named.add(key);
     space.attributes = index.attributes.filter((a) => named.has(a.key));
     space.size = space.attributes.reduce((n, a) => n * Math.max(a.values.length, 1), 1);
+    space.excluded = excluded.filter((row) => row.unknownValues.length === 0 && row.conditions.size > 0 && [...row.conditions.keys()].every((k) => named.has(k)));
   }
   return spaces;
 }
@@ -114,7 +122,7 @@ export const MAX_POINTS = 100_000;
 /** A point of a space: one value key per attribute of the space, in the space's order. */
 export type Point = readonly string[];
 
-function rowMatches(row: Row, attributes: readonly AttributeInfo[], point: Point): boolean {
+function rowMatches(row: Omit<Row, "variant">, attributes: readonly AttributeInfo[], point: Point): boolean {
   if (row.unknownValues.length > 0) return false; // a row naming an unknown value is broken (a rule says so) and matches nothing
   for (let i = 0; i < attributes.length; i++) {
     const allowed = row.conditions.get(attributes[i].key);
@@ -123,13 +131,17 @@ function rowMatches(row: Row, attributes: readonly AttributeInfo[], point: Point
   return true;
 }
 
-/** Every point of the space with the `fixed` attributes set, in profiling order (the first attribute varies slowest). */
+/**
+ * Every admissible point of the space with the `fixed` attributes set, in profiling order
+ * (the first attribute varies slowest); points of an inadmissible combination are left out.
+ */
 export function* pointsOf(space: ResultSpace, fixed: ReadonlyMap<string, string> = new Map()): Generator<string[]> {
   const choices = space.attributes.map((a) => (fixed.has(a.key) ? [fixed.get(a.key)!] : a.values.map((v) => v.key!)));
   if (choices.some((c) => c.length === 0)) return;
   const index = choices.map(() => 0);
   while (true) {
-    yield index.map((i, n) => choices[n][i]);
+    const point = index.map((i, n) => choices[n][i]);
+    if (!space.excluded.some((row) => rowMatches(row, space.attributes, point))) yield point;
     let n = choices.length - 1;
     while (n >= 0 && ++index[n] === choices[n].length) index[n--] = 0;
     if (n < 0) return;

@@ -88,6 +88,15 @@ describe("resolveVariant", () => {
     expect(r.candidates.map((v) => v.key)).toEqual(["v-self-individual", "v-self-legal"]);
   });
 
+  it("inadmissible combinations are neither asked about nor gaps", () => {
+    const c = goldenWithVariants();
+    c.variants = c.variants!.filter((v) => v.key !== "v-self-legal");
+    c.profiling!.excludedCombinations = [{ key: "no-legal-self", valueKeys: ["who-self", "cat-legal"], note: "тест" }];
+    expect(resolve(c, "result-permit", [answer("who", "who-self")]).variant?.key).toBe("v-self-individual");
+    expect(resolve(c, "result-permit", [answer("who", "who-self"), answer("category", "cat-legal")]).status).toBe(S.NO_VARIANT);
+    expect(resolve(c, "result-permit", [answer("category", "cat-legal")]).variant?.key).toBe("v-representative");
+  });
+
   it("a space too large to enumerate is resolved by its rows", () => {
     const c = goldenWithVariants();
     for (let a = 0; a < 6; a++) {

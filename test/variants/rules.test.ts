@@ -123,6 +123,23 @@ const CASES: Case[] = [
     },
   },
   {
+    rule: "VARIANT_COMBINATIONS_INCOMPLETE",
+    name: "an inadmissible combination is not a gap",
+    trigger: (c) => attr(c, "category").values.push({ key: "cat-state", name: "Государственный заказчик" }),
+    expect: { element: E.ART14_1_3, severity: ERROR, path: ["results", "items", "result-permit"] },
+    pass: (c) => {
+      attr(c, "category").values.push({ key: "cat-state", name: "Государственный заказчик" });
+      c.profiling.excludedCombinations = [{ key: "no-state", valueKeys: ["cat-state"], note: "Государственный заказчик за этой услугой не обращается (тест)" }];
+    },
+  },
+  {
+    rule: "VARIANT_COMBINATION_UNKNOWN_VALUE",
+    name: "an inadmissible combination naming an unknown value",
+    trigger: (c) => (c.profiling.excludedCombinations = [{ key: "bad", valueKeys: ["who-ghost"] }]),
+    expect: { element: E.ART14_1_3, severity: ERROR, path: ["profiling", "excludedCombinations", "bad", "valueKeys"] },
+    pass: (c) => (c.profiling.excludedCombinations = [{ key: "fine", valueKeys: ["who-rep", "cat-legal"] }]),
+  },
+  {
     rule: "VARIANT_COMBINATIONS_TOO_MANY",
     trigger: (c) => {
       for (let a = 0; a < 6; a++) {

@@ -161,14 +161,17 @@ export const variantCombinationUnknownValue = defineRule({
   description: "Комбинации значений признаков ссылаются только на значения признаков, указанные в профилировании.",
   check: withVariants((c, report) => {
     const index = profilingIndex(c);
+    const unknownOf = (combination: { valueKeys?: string[] | null }) => (combination.valueKeys ?? []).filter((k) => !index.valueOwner.has(k)).map((k) => `«${k}»`).join(", ");
     eachVariant(c, (v, path) =>
       eachItem(v.combinations, [...path, "combinations"], (combination, rowPath) => {
-        const unknown = (combination.valueKeys ?? []).filter((k) => !index.valueOwner.has(k));
-        if (unknown.length > 0) {
-          report([...rowPath, "valueKeys"], `${variantTitle(v)}: в комбинации указаны значения, которых нет среди признаков профилирования (${unknown.map((k) => `«${k}»`).join(", ")}).`);
-        }
+        const unknown = unknownOf(combination);
+        if (unknown) report([...rowPath, "valueKeys"], `${variantTitle(v)}: в комбинации указаны значения, которых нет среди признаков профилирования (${unknown}).`);
       }),
     );
+    eachItem(c.profiling?.excludedCombinations, ["profiling", "excludedCombinations"], (combination, rowPath) => {
+      const unknown = unknownOf(combination);
+      if (unknown) report([...rowPath, "valueKeys"], `В недопустимом сочетании указаны значения, которых нет среди признаков профилирования (${unknown}).`);
+    });
   }),
 });
 
@@ -197,7 +200,7 @@ export const variantCombinationsIncomplete = defineRule({
   severity: Severity.ERROR,
   norm: PROFILING,
   catalogIds: ["D-22"],
-  description: "Для каждого результата комбинации значений признаков охватывают все сочетания значений (полный перечень комбинаций).",
+  description: "Для каждого результата комбинации значений признаков охватывают все допустимые сочетания значений (полный перечень комбинаций; недопустимые сочетания указываются в профилировании).",
   check: withVariants((c, report) => {
     const results = serviceResults(c);
     for (const space of resultSpaces(c).values()) {
@@ -207,7 +210,7 @@ export const variantCombinationsIncomplete = defineRule({
       const examples = gaps.map((p) => `«${describePoint(space, p)}»`).join(", ");
       const more = gapCount > gaps.length ? ` и ещё ${gapCount - gaps.length}` : "";
       const result = quote(results.get(space.resultKey)?.name, space.resultKey);
-      report(["results", "items", space.resultKey], `Для результата ${result} не определён вариант при сочетаниях значений признаков: ${examples}${more}; добавьте эти сочетания в комбинации одного из вариантов.`);
+      report(["results", "items", space.resultKey], `Для результата ${result} не определён вариант при сочетаниях значений признаков: ${examples}${more}; добавьте эти сочетания в комбинации одного из вариантов или укажите их в профилировании как недопустимые.`);
     }
   }),
 });

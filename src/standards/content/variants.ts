@@ -148,6 +148,13 @@ export class ProfilingSection {
   @NestedListField(() => ProfilingAttribute, "Признаки заявителей (таблица 1 приложения к регламенту), в порядке вопросов. Attributes, in the order they are asked.", 50)
   attributes?: ProfilingAttribute[] | null;
 
+  @NestedListField(
+    () => VariantCombination,
+    "Недопустимые сочетания значений признаков (например, несовершеннолетний обращается только через законного представителя): ни к какому варианту не ведут и полноту комбинаций не нарушают. Inadmissible combinations.",
+    100,
+  )
+  excludedCombinations?: VariantCombination[] | null;
+
   @EnumListField(ProfilingMethod, "Способы определения варианта. Ways of determining the variant.")
   methods?: ProfilingMethod[] | null;
 
