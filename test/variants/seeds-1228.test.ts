@@ -96,3 +96,24 @@ it("both seeds record where their profiling and variants come from", () => {
     expect(seed.versions.at(-1)!.content.variants!.length).toBe(6);
   }
 });
+
+describe("the README's examples of variants", () => {
+  const readme = require("node:fs").readFileSync(require("node:path").join(__dirname, "..", "..", "README.md"), "utf8") as string;
+  const section = readme.slice(readme.indexOf("### Variants and the applicant's questionnaire"), readme.indexOf("Changes need a token."));
+  const examples = [...section.matchAll(/```graphql\n([\s\S]*?)```/g)].map((m) => m[1]);
+
+  it("the questionnaire step on the seeded draft answers as the README says", async () => {
+    expect(examples).toHaveLength(2);
+    const res = await h.gql(examples[0]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.serviceByRegistryNumber.draft.variantResolve).toMatchObject({ status: "QUESTION", nextAttribute: { key: "who" }, variant: null });
+    const next = await h.gql(examples[0].replace('valueKey: "purpose-renewal" }]', 'valueKey: "purpose-renewal" }, { attributeKey: "who", valueKey: "who-self" }]'));
+    expect(next.data.serviceByRegistryNumber.draft.variantResolve).toMatchObject({ status: "RESOLVED", variant: { number: 5, name: "Заявитель обратился самостоятельно за возобновлением субсидии" } });
+  });
+
+  it("the public example is valid and answers null while the seed is a draft", async () => {
+    const res = await h.gql(examples[1]);
+    expect(res.errors).toBeUndefined();
+    expect(res.data).toEqual({ variantResolve: null, requirements: null });
+  });
+});
