@@ -2,6 +2,7 @@
 /**
  * npm run portal [-- --warmup 5 --duration 15 --connections 32 --services 100000
  *                    --only raw,app,postgraphile --scenarios a,a2,b,c,v,r --build]
+ * --app-dist <dir>: measure another build of the app (e.g. main's) on the same dataset.
  * Ports: BENCH_PG_PORT (54390), BENCH_APP_PORT (4710), BENCH_RAW_PORT (4711), BENCH_POSTGRAPHILE_PORT (4712).
  *
  * End to end: build the app if needed, start an embedded PostgreSQL of the bench
@@ -44,6 +45,8 @@ const flags = c.parseFlags(process.argv.slice(2), {
   build: false,
   validations: 30,
   rawPrepared: true,
+  // another build of the app to measure in its place (e.g. main's, as the baseline of a change)
+  appDist: "",
 });
 
 const gid = (type, id) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
@@ -91,11 +94,11 @@ async function loadFacts(url) {
     // services whose version in force has variants (Decree 1228), and whether their profiling asks who applies
     const variantServices = (
       await client.query(
-        `SELECT s.registry_number AS rn, v.content->'profiling'->'attributes' @> '[{"key":"syn-who"}]' AS who
+        `SELECT s.registry_number AS rn, v.content->'profiling'->'attributes' @> '[{"key":"syn-who"}]' AS who, v.content->'variants'->0->>'resultKey' AS result
            FROM service s JOIN standard_version v ON v.service_id = s.id JOIN catalog_variant cv ON cv.version_id = v.id AND cv.ordinal = 1
           WHERE s.registry_number LIKE 'SYN%' AND v.status = 'PUBLISHED'`,
       )
-    ).rows.map((r) => ({ rn: r.rn, who: r.who }));
+    ).rows.map((r) => ({ rn: r.rn, who: r.who, result: r.result }));
     const territories = (
       await client.query(
         `SELECT DISTINCT left(oktmo, 2) AS p FROM authority WHERE oktmo IS NOT NULL
@@ -243,7 +246,8 @@ function variantVariables(scenario, ctx) {
   const category = { attributeKey: "syn-category", valueKey: pick(["syn-category-individual", "syn-category-legal"]) };
   const who = { attributeKey: "syn-who", valueKey: pick(["syn-who-self", "syn-who-representative"]) };
   const steps = s.who ? [[], [who], [who, category]] : [[], [category]];
-  return { rn: s.rn, answers: pick(steps) };
+  // the result asked for: the one the profiling covers (a service may have other results, each with its own variant)
+  return { rn: s.rn, resultKey: s.result, answers: pick(steps) };
 }
 
 /* ---------------------------------------------------------------- load */
@@ -320,7 +324,7 @@ function serverDefinitions(url) {
     app: {
       scenarios: ["a", "a2", "b", "c", "v", "r"],
       start: () =>
-        c.startServer("app", process.execPath, [path.join(c.DIST, "src/main.js")], { ...env, PORT: String(PORTS.app), HOST: "127.0.0.1", SEED_ON_START: "false" }, PORTS.app, "/health"),
+        c.startServer("app", process.execPath, [path.join(flags.appDist ? path.resolve(flags.appDist) : c.DIST, "src/main.js")], { ...env, PORT: String(PORTS.app), HOST: "127.0.0.1", SEED_ON_START: "false" }, PORTS.app, "/health"),
     },
     postgraphile: {
       scenarios: ["a"],

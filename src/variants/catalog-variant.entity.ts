@@ -9,6 +9,7 @@ import { StandardVersion } from "../standards/standard-version.entity";
  * migrations), beside catalog_entry; never written by the application.
  */
 @Entity("catalog_variant")
+@Index("idx_catalog_variant_covering", { synchronize: false })
 @Index("idx_catalog_variant_channels", { synchronize: false })
 @Index("idx_catalog_variant_applicant_forms", { synchronize: false })
 export class CatalogVariant {
