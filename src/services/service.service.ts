@@ -24,7 +24,7 @@ import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
-import { applyVariantFilters, hasVariantFilter, matchedVariants, type CatalogueService } from "../variants/catalogue";
+import { applyVariantFilters, type CatalogueService } from "../variants/catalogue";
 
 /** A service's identity in the registry: registry number, body, level, kind. */
 export class ServiceRegistry {
@@ -187,14 +187,13 @@ export class ServiceRegistry {
     const page = await paginate(qb, args, orderKeys(args, true), "raw");
     const rows = page.edges.map((e) => e.node as unknown as { service_id: string; version_id: string });
     const services = await this.loaders.serviceById.loadMany(rows.map((r) => r.service_id));
-    const matches = hasVariantFilter(filter) ? await matchedVariants(this.ds, rows.map((r) => r.version_id), filter) : null;
     return {
       ...page,
       edges: page.edges.map((edge, i) => {
         const service = services[i] as CatalogueService;
         service.asOf = date;
         service.inForceVersionId = rows[i].version_id;
-        service.matchedVariants = matches?.get(rows[i].version_id);
+        service.variantFilter = filter;
         return { cursor: edge.cursor, node: service };
       }),
     };

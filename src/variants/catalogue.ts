@@ -1,3 +1,4 @@
+import DataLoader from "dataloader";
 import type { DataSource, ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { ApplicantLegalForm, ELECTRONIC_CHANNELS } from "../standards/content/enums";
 import type { ServiceFilter } from "../services/service.inputs";
@@ -14,8 +15,8 @@ import type { CatalogueVariantMatch } from "./variant.types";
  * says which variants matched.
  */
 
-/** A service listed by the catalogue, with the variants of its version that matched the filter. */
-export type CatalogueService = DatedService & { matchedVariants?: CatalogueVariantMatch[] };
+/** A service listed by the catalogue, with the filter it was listed by (its per-variant criteria). */
+export type CatalogueService = DatedService & { variantFilter?: ServiceFilter };
 
 type Condition = { sql: string; params: Record<string, unknown> };
 
@@ -69,4 +70,30 @@ export async function matchedVariants(ds: DataSource, versionIds: string[], filt
   const rows: { version_id: string; key: string; number: number | null; name: string | null; kind: string | null }[] = await qb.getRawMany();
   for (const r of rows) byVersion.get(r.version_id)?.push({ key: r.key, number: r.number, name: r.name, kind: r.kind as VariantKind | null });
   return byVersion;
+}
+
+/**
+ * The variants that matched, loaded only when a client asks for them: one query per page
+ * (keys "<filter JSON>|<version id>", one query per distinct filter in a batch).
+ */
+export function matchedVariantsLoader(ds: DataSource) {
+  return new DataLoader<string, CatalogueVariantMatch[]>(async (keys) => {
+    const byFilter = new Map<string, string[]>();
+    for (const key of keys) {
+      const at = key.lastIndexOf("|");
+      byFilter.set(key.slice(0, at), [...(byFilter.get(key.slice(0, at)) ?? []), key.slice(at + 1)]);
+    }
+    const found = new Map<string, CatalogueVariantMatch[]>();
+    for (const [filter, versionIds] of byFilter) {
+      for (const [versionId, matches] of await matchedVariants(ds, versionIds, JSON.parse(filter) as ServiceFilter)) found.set(`${filter}|${versionId}`, matches);
+    }
+    return keys.map((k) => found.get(k) ?? []);
+  });
+}
+
+/** The loader key of a listed service's matched variants, or null when the listing had no per-variant criteria. */
+export function matchedVariantsKey(service: CatalogueService): string | null {
+  if (!service.variantFilter || !service.inForceVersionId || !hasVariantFilter(service.variantFilter)) return null;
+  const { channel, electronic, applicantLegalForm, free, extraterritorial } = service.variantFilter;
+  return `${JSON.stringify({ channel, electronic, applicantLegalForm, free, extraterritorial })}|${service.inForceVersionId}`;
 }

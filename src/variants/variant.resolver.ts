@@ -3,7 +3,7 @@ import type { Context } from "../context";
 import { StandardVersion } from "../standards/standard-version.entity";
 import { Service } from "../services/service.entity";
 import { CatalogueVariantMatch, ProfilingAnswerInput, RequirementsArgs, VariantRequirements, VariantResolution, VariantResolveArgs } from "./variant.types";
-import type { CatalogueService } from "./catalogue";
+import { matchedVariantsKey, type CatalogueService } from "./catalogue";
 
 /**
  * The portal's questions about variants (Decree 1228): which variant applies to an
@@ -62,7 +62,8 @@ export class ServiceVariantResolver {
     description:
       "Варианты действующего стандарта, подходящие под фильтр каталога (способ подачи, категория заявителя, бесплатность, экстерриториальность): пусто — у стандарта нет вариантов и подходит услуга в целом; null — вне каталога или без таких фильтров. The variants that matched the catalogue filter.",
   })
-  matchedVariants(@Root() service: CatalogueService): CatalogueVariantMatch[] | null {
-    return service.matchedVariants ?? null;
+  matchedVariants(@Root() service: CatalogueService, @Ctx() ctx: Context): Promise<CatalogueVariantMatch[]> | null {
+    const key = matchedVariantsKey(service);
+    return key ? ctx.loaders.matchedVariants.load(key) : null;
   }
 }
