@@ -149,7 +149,7 @@ async function referenceContents(url, rns) {
     for (const rn of rns) {
       const r = await client.query(
         `SELECT v.number, v.effective_from::text AS effective_from, v.content::text AS content FROM service s JOIN standard_version v ON v.service_id = s.id
-         WHERE s.registry_number = $1 AND v.status IN ('PUBLISHED','SUPERSEDED','WITHDRAWN') AND v.effective_from <= $2::date AND (v.effective_to IS NULL OR v.effective_to > $2::date)
+         WHERE s.registry_number = $1 AND v.status IN ('PUBLISHED','WITHDRAWN') AND v.effective_from <= $2::date AND (v.effective_to IS NULL OR v.effective_to > $2::date)
          ORDER BY v.effective_from DESC, v.number DESC LIMIT 1`,
         [rn, today],
       );

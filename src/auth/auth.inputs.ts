@@ -43,6 +43,9 @@ export class ApiTokenCreateInput {
   @MaxLength(200, { message: "Не более 200 символов" })
   name?: string | null;
 
-  @Field(() => Date, { nullable: true, description: "Срок действия (необязательно). Expiry (optional)." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Срок действия; по умолчанию — через TOKEN_DEFAULT_TTL_DAYS дней (90). Expiry; by default TOKEN_DEFAULT_TTL_DAYS (90) days from now.",
+  })
   expiresAt?: Date | null;
 }

@@ -14,6 +14,8 @@ import type { Viewer } from "../auth/viewer";
 import { IN_FORCE_STATUSES } from "../standards/standard.loaders";
 import type { Service } from "../services/service.entity";
 import type { StandardContent } from "../standards/content/standard-content";
+import { verifyAuditChain, type ChainReport } from "./audit-chain";
+import { forbidden } from "../auth/errors";
 
 export interface AuditFilter {
   serviceId?: string | null;
@@ -91,9 +93,11 @@ export class HistoryService {
     if (entryId) qb.andWhere("e.id = :entryId", { entryId });
     const scope = this.viewer.auditScope();
     if (scope) {
-      // only auditors (within their authorities) and administrators read the log; others see nothing
-      if (scope.size === 0) qb.andWhere("false");
-      else qb.andWhere("e.authorityId IN (:...auditScope)", { auditScope: [...scope] });
+      // auditors read their authorities' entries, administrators the administrative ones; others nothing
+      const visible: string[] = [];
+      if (scope.authorities.size) visible.push("e.authorityId IN (:...auditScope)");
+      if (scope.administrative) visible.push("e.serviceId IS NULL");
+      qb.andWhere(visible.length ? `(${visible.join(" OR ")})` : "false", { auditScope: [...scope.authorities] });
     }
     if (filter.serviceId) qb.andWhere("e.serviceId = :serviceId", { serviceId: decodeId("Service", filter.serviceId, ["filter", "serviceId"]) });
     if (filter.authorityId) {
@@ -105,6 +109,13 @@ export class HistoryService {
     if (filter.to) qb.andWhere("e.occurredAt < :to", { to: filter.to });
     // newest first, in insertion order
     return paginate(qb, args, [{ expr: "e.seq", direction: "DESC", value: (e) => e.seq }]);
+  }
+
+  /** Verifies the audit log's hash chain (administrators and auditors). */
+  async verifyAuditChain(): Promise<ChainReport> {
+    this.viewer.requireAuthenticated();
+    if (!this.viewer.mayVerifyAudit) throw forbidden();
+    return verifyAuditChain(this.ds);
   }
 
   private async loadVersion(globalId: string, field: string): Promise<StandardVersion> {

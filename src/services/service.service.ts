@@ -45,6 +45,10 @@ export class ServiceRegistry {
     const authority = await this.loaders.authorityById.load(authorityId);
     if (!authority) throw new DomainError("NOT_FOUND", "Орган власти не найден", ["input", "authorityId"]);
     const name = input.name!.trim();
+    // a published service's number is public; an unpublished one of another authority is not
+    // revealed: numbers are unique within an authority and among published services
+    const published = await this.ds.query("SELECT 1 FROM service WHERE registry_number = $1 AND first_published_at IS NOT NULL", [input.registryNumber]);
+    if (published.length) throw new DomainError("TAKEN", "Услуга с таким реестровым номером уже опубликована в реестре", ["input", "registryNumber"]);
 
     try {
       return await this.ds.transaction(async (em) => {
@@ -84,7 +88,7 @@ export class ServiceRegistry {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError("TAKEN", "Услуга с таким реестровым номером уже есть", ["input", "registryNumber"]);
+        throw new DomainError("TAKEN", "Услуга с таким реестровым номером уже есть в этом органе власти", ["input", "registryNumber"]);
       }
       throw error;
     }
@@ -95,8 +99,22 @@ export class ServiceRegistry {
     return this.visible(await this.findWithVersions("by-id", "s.id = $1", id, dates));
   }
 
+  /**
+   * The service with this registry number: the published one (numbers are unique among
+   * published services), else an unpublished one the viewer may see (unpublished services of
+   * several authorities may share a number).
+   */
   async byRegistryNumber(registryNumber: string, dates: string[] = [today()]): Promise<Service | null> {
-    return this.visible(await this.findWithVersions("by-registry-number", "s.registry_number = $1", registryNumber, dates));
+    const first = await this.visible(
+      await this.findWithVersions("by-registry-number", "s.registry_number = $1 ORDER BY s.first_published_at IS NULL, s.created_at, s.id LIMIT 1", registryNumber, dates),
+    );
+    if (first || !this.viewer.authenticated) return first;
+    const scope = this.viewer.internalScope();
+    const own: { id: string }[] = await this.ds.query(
+      `SELECT id FROM service WHERE registry_number = $1 AND first_published_at IS NULL${scope ? " AND authority_id = ANY($2::uuid[])" : ""} ORDER BY created_at, id LIMIT 1`,
+      scope ? [registryNumber, [...scope]] : [registryNumber],
+    );
+    return own.length ? this.get(own[0].id, dates) : null;
   }
 
   /**
@@ -230,12 +248,13 @@ export class ServiceRegistry {
 }
 
 /**
- * "In force on :asOf" for a catalogue row (alias c): a PUBLISHED row from its date on, or
- * a superseded or withdrawn row inside its window. The same rule as inForceSql
- * (a PUBLISHED version has no end date), split so that each arm uses its partial index.
+ * "In force on :asOf" for a catalogue row (alias c; rows exist only for published and
+ * withdrawn versions): an open-ended row from its date on, or a row whose force ends
+ * (superseded, withdrawn) inside its window. The same rule as inForceSql, split so that
+ * each arm uses its partial index.
  */
 const CATALOG_IN_FORCE_ON_DATE =
-  "((c.status = 'PUBLISHED' AND c.effectiveFrom <= :asOf) OR (c.status IN ('SUPERSEDED', 'WITHDRAWN') AND c.effectiveFrom <= :asOf AND c.effectiveTo > :asOf))";
+  "((c.effectiveTo IS NULL AND c.effectiveFrom <= :asOf) OR (c.effectiveTo > :asOf AND c.effectiveFrom <= :asOf))";
 
 /** Filters on the catalogue row of the version in force (alias c), served by its GIN indexes. */
 function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter, search: string | null | undefined) {

@@ -20,7 +20,7 @@ import { forbidden } from "../auth/errors";
 
 export const EDITABLE = StandardVersionStatus.DRAFT;
 /** Versions that have been published at some point (their content is frozen). */
-export const PUBLISHED_FAMILY = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.SUPERSEDED, StandardVersionStatus.WITHDRAWN];
+export const PUBLISHED_FAMILY = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.WITHDRAWN];
 
 /** Drafts: creating the next draft of a service and editing it under optimistic locking. */
 export class StandardService {
@@ -39,8 +39,9 @@ export class StandardService {
   async updateDraft(globalId: string, input: StandardContent, expectedRevision: number): Promise<StandardVersion> {
     this.viewer.requireAuthenticated();
     const id = decodeId("StandardVersion", globalId, ["id"]);
-    await authorizeVersion(this.ds.manager, this.viewer, id, Role.REGISTRAR);
+    const { service } = await authorizeVersion(this.ds.manager, this.viewer, id, Role.REGISTRAR);
     await this.checkReferences(input);
+    this.checkProvider(input, service);
     const model = await getContentModel();
     const version = await this.ds.transaction(async (em) => {
       const draft = await lockVersion(em, id);
@@ -139,6 +140,22 @@ export class StandardService {
       hashAfter: version.contentHash,
       changes,
     });
+  }
+
+  /**
+   * The providing body is the service's authority, or one within the editor's scope: a
+   * registrar of one body cannot name another body as the provider of its standard.
+   */
+  private checkProvider(input: StandardContent, service: Service): void {
+    const providerId = input.provider?.authorityId;
+    if (!providerId) return;
+    const authorityId = decodeId("Authority", providerId, ["input", "provider", "authorityId"]);
+    if (authorityId === service.authorityId || this.viewer.has(Role.REGISTRAR, authorityId)) return;
+    throw new DomainError(
+      "INVALID",
+      "Предоставляющим услугу органом может быть только орган власти услуги или орган в пределах ваших полномочий",
+      ["input", "provider", "authorityId"],
+    );
   }
 
   /** Every legal act and authority the input refers to must exist (NOT_FOUND / INVALID_ID with the field path). */

@@ -10,10 +10,10 @@ afterAll(() => h.close());
 
 const SERVICE_VIEW = `query($id: ID!, $date: LocalDate!) {
   service(id: $id) {
-    current { id number status }
+    current { id number status state }
     standardAsOf(date: $date) { id number }
     draft { id number status }
-    versions(first: 10) { edges { node { id number status effectiveFrom effectiveTo } } }
+    versions(first: 10) { edges { node { id number status state inForce effectiveFrom effectiveTo } } }
   }
 }`;
 
@@ -21,7 +21,7 @@ describe("standard version lifecycle", () => {
   it("DRAFT → IN_REVIEW → PUBLISHED; the next draft copies the content with its keys; a scheduled version supersedes on its date", async () => {
     const { service, versionId: v1, content } = await publishedService(h, { effectiveFrom: isoDate(-10) });
     let view = await h.gql(SERVICE_VIEW, { id: service.id, date: isoDate(0) });
-    expect(view.data.service.current).toEqual({ id: v1, number: 1, status: "PUBLISHED" });
+    expect(view.data.service.current).toEqual({ id: v1, number: 1, status: "PUBLISHED", state: "IN_FORCE" });
     expect(view.data.service.draft).toBeNull();
 
     const created = await h.gql(DRAFT_CREATE, { serviceId: service.id });
@@ -39,14 +39,15 @@ describe("standard version lifecycle", () => {
     const next = { ...content, term: { ...content.term, value: 3 } };
     await publishContent(h, v2.id, 1, next, isoDate(30), act.id);
 
+    // v1 stays in force until v2's date: it is not shown as superseded before then
     view = await h.gql(SERVICE_VIEW, { id: service.id, date: isoDate(30) });
-    expect(view.data.service.current).toEqual({ id: v1, number: 1, status: "SUPERSEDED" });
+    expect(view.data.service.current).toEqual({ id: v1, number: 1, status: "PUBLISHED", state: "IN_FORCE" });
     expect(view.data.service.standardAsOf).toEqual({ id: v2.id, number: 2 });
     const before = await h.gql(SERVICE_VIEW, { id: service.id, date: isoDate(29) });
     expect(before.data.service.standardAsOf).toEqual({ id: v1, number: 1 });
     expect(view.data.service.versions.edges.map((e: any) => e.node)).toEqual([
-      { id: v2.id, number: 2, status: "PUBLISHED", effectiveFrom: isoDate(30), effectiveTo: null },
-      { id: v1, number: 1, status: "SUPERSEDED", effectiveFrom: isoDate(-10), effectiveTo: isoDate(30) },
+      { id: v2.id, number: 2, status: "PUBLISHED", state: "SCHEDULED", inForce: false, effectiveFrom: isoDate(30), effectiveTo: null },
+      { id: v1, number: 1, status: "PUBLISHED", state: "IN_FORCE", inForce: true, effectiveFrom: isoDate(-10), effectiveTo: isoDate(30) },
     ]);
     const early = await h.gql(SERVICE_VIEW, { id: service.id, date: isoDate(-11) });
     expect(early.data.service.standardAsOf).toBeNull();
@@ -132,7 +133,7 @@ describe("standard version lifecycle", () => {
     const res = await h.gql(WITHDRAW, { id: v2.id, reason: "Изменения отменены до вступления в силу" });
     expect(res.data.standardVersionWithdraw.standardVersion).toMatchObject({ status: "WITHDRAWN", effectiveTo: isoDate(10) });
     const view = await h.gql(SERVICE_VIEW, { id: service.id, date: isoDate(20) });
-    expect(view.data.service.current).toEqual({ id: v1, number: 1, status: "PUBLISHED" });
+    expect(view.data.service.current).toEqual({ id: v1, number: 1, status: "PUBLISHED", state: "IN_FORCE" });
     expect(view.data.service.standardAsOf).toEqual({ id: v1, number: 1 });
   });
 

@@ -63,13 +63,16 @@ export interface ServiceRow {
   kind: "REGULAR" | "UNIFIED";
   createdAt: string;
   updatedAt: string;
+  /** When its first version was published (the service is public from then on). */
+  firstPublishedAt: string;
 }
 
 export interface VersionRow {
   id: string;
   serviceId: string;
   number: number;
-  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "SUPERSEDED";
+  /** Stored lifecycle: a published version whose successor took effect stays PUBLISHED, with effectiveTo. */
+  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED";
   /** Canonical JSON of the content (what is stored and hashed). */
   content: string;
   contentHash: string;
@@ -881,7 +884,6 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
     const createdAt = at(addDays(publishedDay, -rng.int(5, 60)), rng);
     if (versions.length) {
       const prev = versions[versions.length - 1];
-      prev.status = "SUPERSEDED";
       prev.effectiveTo = dates[k];
       prev.updatedAt = publishedAt;
     }
@@ -921,6 +923,7 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
     kind: unified ? "UNIFIED" : "REGULAR",
     createdAt: versions[0].createdAt,
     updatedAt: last.updatedAt,
+    firstPublishedAt: versions[0].publishedAt!,
   };
   return { service, versions, ...(options.keepContents ? { contents } : {}) };
 }

@@ -2,12 +2,12 @@ import { MigrationInterface, QueryRunner } from "typeorm";
 
 /**
  * The catalogue's per-variant rows (Decree 1228): one row per variant of each published
- * (superseded, withdrawn) version, or one implicit row for a version without variants,
+ * (or withdrawn) version, or one implicit row for a version without variants,
  * with what the per-variant filters read. Kept by its own trigger beside catalog_entry
  * (which it does not touch); published content is frozen, so rows are written once.
  */
-export class CatalogueVariants1795380000000 implements MigrationInterface {
-    name = 'CatalogueVariants1795380000000'
+export class CatalogueVariants1796157930000 implements MigrationInterface {
+    name = 'CatalogueVariants1796157930000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "catalog_variant" ("version_id" uuid NOT NULL, "ordinal" integer NOT NULL, "variant_key" text, "number" integer, "name" text, "kind" text, "channels" text array NOT NULL, "applicant_forms" text array NOT NULL, "free" boolean NOT NULL, "extraterritorial" boolean NOT NULL, CONSTRAINT "PK_2aebb8e1c1dba9800e0b7db1d6b" PRIMARY KEY ("version_id", "ordinal"))`);
@@ -49,9 +49,10 @@ export class CatalogueVariants1795380000000 implements MigrationInterface {
             $fn$
         `);
         await queryRunner.query(`
-            CREATE FUNCTION catalog_variant_sync() RETURNS trigger LANGUAGE plpgsql AS $fn$
+            CREATE FUNCTION catalog_variant_sync() RETURNS trigger LANGUAGE plpgsql
+            SECURITY DEFINER SET search_path = public, pg_temp AS $fn$
             BEGIN
-                IF NEW.status IN ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN') AND NEW.effective_from IS NOT NULL THEN
+                IF NEW.status IN ('PUBLISHED', 'WITHDRAWN') AND NEW.effective_from IS NOT NULL THEN
                     IF NOT EXISTS (SELECT 1 FROM catalog_variant WHERE version_id = NEW.id) THEN
                         INSERT INTO catalog_variant SELECT * FROM catalog_variants_of(NEW);
                     END IF;
@@ -68,8 +69,11 @@ export class CatalogueVariants1795380000000 implements MigrationInterface {
         `);
         await queryRunner.query(`
             INSERT INTO catalog_variant SELECT e.* FROM standard_version v CROSS JOIN LATERAL catalog_variants_of(v) e
-             WHERE v.status IN ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN') AND v.effective_from IS NOT NULL
+             WHERE v.status IN ('PUBLISHED', 'WITHDRAWN') AND v.effective_from IS NOT NULL
         `);
+        // derived, like catalog_entry: written only by its trigger (least privilege, README)
+        await queryRunner.query(`REVOKE ALL ON FUNCTION catalog_variant_sync() FROM PUBLIC`);
+        await queryRunner.query(`REVOKE INSERT, UPDATE, DELETE ON "catalog_variant" FROM registry_app`);
         // the filter probes a version's rows: answered from the index alone (measured: the probe
         // through the primary key and the heap cost 10-80 % more per catalogue page than this)
         await queryRunner.query(`CREATE INDEX "idx_catalog_variant_covering" ON "catalog_variant" ("version_id") INCLUDE ("channels", "applicant_forms", "free", "extraterritorial", "variant_key")`);
