@@ -53,4 +53,18 @@ export const authorities: SeedAuthority[] = [
     level: GovernmentLevel.REGIONAL,
     oktmo: "65000000",
   },
+  // The regulations of the two Decree 1228 seeds were read in fragments that do not name the
+  // region; the providing bodies are recorded by their function, not by an invented name.
+  {
+    key: "subsidy-body-406617067",
+    name: "Орган, предоставляющий субсидии на оплату жилого помещения и коммунальных услуг (субъект РФ не установлен: регламент docs.cntd.ru 406617067 прочитан фрагментами)",
+    shortName: "Орган по субсидиям на оплату ЖКУ (регламент 406617067)",
+    level: GovernmentLevel.REGIONAL,
+  },
+  {
+    key: "guardianship-body-406937679",
+    name: "Орган опеки и попечительства (субъект РФ не установлен: регламент docs.cntd.ru 406937679 прочитан фрагментами)",
+    shortName: "Орган опеки и попечительства (регламент 406937679)",
+    level: GovernmentLevel.REGIONAL,
+  },
 ];

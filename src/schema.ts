@@ -12,6 +12,7 @@ import { withContentRelations } from "./standards/content-relations";
 import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver } from "./completeness/completeness.resolver";
+import { ServiceVariantResolver, VariantResolver, VersionVariantResolver } from "./variants/variant.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -24,6 +25,9 @@ export const resolvers = [
   VersionHistoryResolver,
   AuditResolver,
   CompletenessResolver,
+  VariantResolver,
+  VersionVariantResolver,
+  ServiceVariantResolver,
   AuthResolver,
   RoleAssignmentResolver,
   ViewerRoleResolver,

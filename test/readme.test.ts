@@ -5,6 +5,8 @@ import { startHarness, unique, type Harness } from "./support/harness";
 import { startHttp } from "./support/http";
 import { expectNoErrors } from "./support/factories";
 import { loadSeeds } from "../src/seeding/load-seeds";
+import { seedAuthorities } from "../seeds";
+import { toGlobalId } from "../src/shared/relay/global-id";
 
 /**
  * What README.md states is true of the running registry. Every ```graphql block of the
@@ -52,7 +54,8 @@ beforeAll(async () => {
   await loadSeeds(h.ds, h.apollo);
   const service = await h.gql(`{ serviceByRegistryNumber(registryNumber: "SEED-58-PNZ-GRK51") { id } }`);
   state.ids.readmeService = service.data.serviceByRegistryNumber.id;
-  const authorities: { id: string }[] = (await h.gql(`{ authorities(first: 100) { edges { node { id name } } } }`)).data.authorities.edges.map((e: any) => e.node);
+  const seeded: { id: string }[] = await h.ds.query("SELECT id FROM authority WHERE name = ANY($1)", [seedAuthorities.map((a) => a.name)]);
+  const authorities = seeded.map((a) => ({ id: toGlobalId("Authority", a.id) }));
   const login = unique("readme-");
   const roles = authorities.flatMap((a) => ["REGISTRAR", "APPROVER", "AUDITOR"].map((role) => ({ role, authorityId: a.id })));
   const user = await h.gql(`mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } userErrors { code field message } } }`, { input: { login, name: "README", roles } });

@@ -32,6 +32,7 @@ export const RULES_VERSION: string = (() => {
     }
   };
   walk(__dirname);
+  walk(path.join(__dirname, "..", "variants")); // what a variant selects and how its view reads
   return sha256(files.map((f) => fs.readFileSync(f, "utf8")).join("\u0000")).slice(0, 16);
 })();
 

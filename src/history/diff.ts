@@ -3,6 +3,8 @@ import { TERM_CORE, type ContentModel, type FieldModel } from "./content-model";
 import { formatTerm, formatValue, itemTitle, lowerFirst, textChange, upperFirst, type ActCitations } from "./format";
 import { ELEMENTS, StandardElement } from "../completeness/elements";
 import { normalizeContent } from "../shared/canonical-json";
+import { diffVariants } from "../variants/diff";
+import { DECREE_SECTIONS } from "../variants/sections";
 
 export enum ChangeKind {
   ADDED = "ADDED",
@@ -28,7 +30,16 @@ export interface DiffContext {
 
 type Obj = Record<string, unknown>;
 const ELEMENT_OF_SECTION = new Map<string, StandardElement>();
-for (const e of ELEMENTS) if (!ELEMENT_OF_SECTION.has(e.section)) ELEMENT_OF_SECTION.set(e.section, e.code);
+const TITLE_OF_SECTION = new Map<string, string>();
+for (const e of ELEMENTS) {
+  if (ELEMENT_OF_SECTION.has(e.section)) continue;
+  ELEMENT_OF_SECTION.set(e.section, e.code);
+  TITLE_OF_SECTION.set(e.section, e.titleRu);
+}
+for (const [section, { element, title }] of Object.entries(DECREE_SECTIONS)) {
+  ELEMENT_OF_SECTION.set(section, element);
+  TITLE_OF_SECTION.set(section, title);
+}
 
 const isEmpty = (v: unknown) => v === null || v === undefined;
 const LEAF_KINDS = new Set(["scalar", "enum", "enumList"]);
@@ -45,8 +56,13 @@ export function diffContent(model: ContentModel, before: Obj | null | undefined,
   const b = (normalizeContent(before ?? {}) ?? {}) as Obj;
   const a = (normalizeContent(after ?? {}) ?? {}) as Obj;
   for (const section of model.sections) {
+    // variants (Decree 1228): one change per variant, summarised in the applicant's terms
+    if (section.name === "variants") {
+      changes.push(...diffVariants(section, b, a));
+      continue;
+    }
     const element = ELEMENT_OF_SECTION.get(section.name)!;
-    const elementTitle = ELEMENTS.find((e) => e.code === element)!.titleRu;
+    const elementTitle = TITLE_OF_SECTION.get(section.name)!;
     const walker = new Walker(element, elementTitle, upperFirst(section.label), changes, context);
     walker.field(section, b[section.name], a[section.name], [section.name], elementTitle);
   }

@@ -15,13 +15,11 @@ import type { ObjectLiteral } from "typeorm";
 import { type SelectQueryBuilder } from "typeorm";
 import { ServiceOrderField, type ServiceFilter } from "./service.inputs";
 import { OrderDirection } from "../shared/relay/connection";
-import { ApplicantLegalForm, ELECTRONIC_CHANNELS } from "../standards/content/enums";
 import { today } from "../shared/dates";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
 import { contentHash } from "../shared/canonical-json";
 import { IN_FORCE_STATUSES, inForceSql } from "../standards/standard.loaders";
-import type { DatedService } from "../history/history.resolver";
 import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
@@ -38,6 +36,7 @@ function countUpTo(qb: SelectQueryBuilder<ObjectLiteral>, limit: number): [strin
 }
 import { GovernmentLevel } from "../shared/enums";
 import { oktmoTerritory } from "../authorities/oktmo";
+import { applyVariantFilters, type CatalogueService } from "../variants/catalogue";
 
 /** A service's identity in the registry: registry number, body, level, kind. */
 export class ServiceRegistry {
@@ -209,7 +208,7 @@ export class ServiceRegistry {
     const date = args.asOf ?? today();
     const search = args.search?.trim();
     const pageOf = async (plan: SearchPlan | null) => paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
-    if (!search) return this.listed(await pageOf(null), date);
+    if (!search) return this.listed(await pageOf(null), date, filter);
     // The first full-text plan that finds a page of services answers; when none does, the
     // widest that finds any (each finds at least what the one before finds); when none
     // finds anything, the words corrected from the vocabulary. A plan's count is read from
@@ -232,7 +231,7 @@ export class ServiceRegistry {
       const corrected = await correctedPlan(this.ds, search);
       answer = corrected ? await pageOf(corrected) : null;
     }
-    return answer ? this.listed(answer, date) : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, count: async () => 0 };
+    return answer ? this.listed(answer, date, filter) : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, count: async () => 0 };
   }
 
   /** The catalogue rows in force on the date under the filters and the search (alias c; its service s). */
@@ -249,16 +248,17 @@ export class ServiceRegistry {
     return qb;
   }
 
-  /** The services of a catalogue page, each knowing its listing date and the version in force on it. */
-  private async listed(page: Page<ObjectLiteral>, date: string): Promise<Page<Service>> {
+  /** The services of a catalogue page, each knowing its listing date, the version in force on it and the filter (for matchedVariants). */
+  private async listed(page: Page<ObjectLiteral>, date: string, filter: ServiceFilter): Promise<Page<Service>> {
     const rows = page.edges.map((e) => e.node as unknown as { service_id: string; version_id: string });
     const services = await this.loaders.serviceById.loadMany(rows.map((r) => r.service_id));
     return {
       ...page,
       edges: page.edges.map((edge, i) => {
-        const service = services[i] as DatedService;
+        const service = services[i] as CatalogueService;
         service.asOf = date;
         service.inForceVersionId = rows[i].version_id;
+        service.variantFilter = filter;
         return { cursor: edge.cursor, node: service };
       }),
     };
@@ -311,17 +311,8 @@ const CATALOG_IN_FORCE_ON_DATE =
 
 /** Filters on the catalogue row of the version in force (alias c), served by its GIN indexes. */
 function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter) {
-  if (filter.channel) qb.andWhere("c.channels @> ARRAY[:channel]::text[]", { channel: filter.channel });
-  if (filter.electronic != null) {
-    qb.andWhere(filter.electronic ? "c.channels && :electronicChannels::text[]" : "NOT (c.channels && :electronicChannels::text[])", {
-      electronicChannels: [...ELECTRONIC_CHANNELS],
-    });
-  }
-  if (filter.applicantLegalForm) {
-    qb.andWhere("c.applicantForms && ARRAY[:applicantForm, :anyApplicant]::text[]", { applicantForm: filter.applicantLegalForm, anyApplicant: ApplicantLegalForm.ANY });
-  }
-  if (filter.free != null) qb.andWhere("c.free = :free", { free: filter.free });
-  if (filter.extraterritorial != null) qb.andWhere("c.extraterritorial = :extraterritorial", { extraterritorial: filter.extraterritorial });
+  // channel, electronic, applicant, free, extraterritorial: what one variant in force offers (Decree 1228)
+  applyVariantFilters(qb, filter);
 }
 
 /**

@@ -90,6 +90,7 @@ describe("the app's role", () => {
     ["move a service to another authority", "UPDATE service SET authority_id = authority_id", /permission denied for table service/],
     ["change a registry number", "UPDATE service SET registry_number = 'X'", /permission denied for table service/],
     ["write catalogue rows", "DELETE FROM catalog_entry", /permission denied for table catalog_entry/],
+    ["write per-variant catalogue rows", "DELETE FROM catalog_variant", /permission denied for table catalog_variant/],
     ["mark migrations as applied", "DELETE FROM typeorm_migrations", /permission denied for table typeorm_migrations/],
     ["delete a user", "DELETE FROM app_user", /permission denied for table app_user/],
     ["change a token's hash", "UPDATE api_token SET token_hash = 'x'", /permission denied for table api_token/],
@@ -131,6 +132,7 @@ describe("privileges by table (the convention for new tables: README, «Least pr
   const RESTRICTED: Record<string, string[]> = {
     typeorm_migrations: ["SELECT"],
     catalog_entry: ["SELECT"],
+    catalog_variant: ["SELECT"],
     audit_entry: ["INSERT", "SELECT"],
     audit_chain_head: ["SELECT"],
     standard_version: ["INSERT", "SELECT", "UPDATE"],
@@ -171,7 +173,7 @@ describe("privileges by table (the convention for new tables: README, «Least pr
       `SELECT p.proname AS name, p.proconfig AS config, has_function_privilege('public', p.oid, 'EXECUTE') AS public
          FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1`,
     );
-    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(["audit_entry_chain", "catalog_entry_sync", "issue_api_token"]));
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(["audit_entry_chain", "catalog_entry_sync", "catalog_variant_sync", "issue_api_token"]));
     for (const row of rows) expect(row).toEqual({ name: row.name, config: ["search_path=public, pg_temp"], public: false });
   });
 });

@@ -6,10 +6,10 @@ import type { StandardContent } from "../../src/standards/content/standard-conte
 import { today } from "../../src/shared/dates";
 
 /**
- * The golden complete standard of the completeness tests, with its fake act and
- * authority ids replaced by records created in the database.
+ * The golden complete standard of the completeness tests (or another fixture built on it),
+ * with its fake act and authority ids replaced by records created in the database.
  */
-export async function completeContent(h: Harness, authorityId?: string): Promise<StandardContent> {
+export async function completeContent(h: Harness, authorityId?: string, fixture: () => StandardContent = goldenStandard): Promise<StandardContent> {
   const ids = new Map<string, string>();
   for (const [fake, meta] of ACTS) {
     ids.set(fake, (await createLegalAct(h, { type: meta.type, title: `Акт ${fake}` })).id);
@@ -25,7 +25,7 @@ export async function completeContent(h: Harness, authorityId?: string): Promise
     }
     return value;
   };
-  return replace(goldenStandard()) as StandardContent;
+  return replace(fixture()) as StandardContent;
 }
 
 export { ACT };

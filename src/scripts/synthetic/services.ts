@@ -31,6 +31,7 @@ import {
   type DocTemplate,
   type InteragencyTemplate,
 } from "./content-vocabulary";
+import { VARIANT_SHARE, addVariants } from "./variants";
 
 /**
  * One synthetic service with its versions. A service is described by a small "spec"
@@ -841,6 +842,9 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
 
   const firstAct = actBefore(acts, dates[0]);
   let spec = createSpec(b, p, t, name, shortName, firstAct);
+  // a share of services has Decree 1228 variants; their own stream, so the rest of the dataset is unchanged
+  const variantRng = new Rng(seed + 1228, index + 1);
+  const content = variantRng.chance(VARIANT_SHARE) ? (sp: Spec) => addVariants(buildContent(sp), variantRng) : buildContent;
   const versions: VersionRow[] = [];
   const contents: J[] = [];
   const emit = (status: VersionRow["status"], content: J, fields: Partial<VersionRow>): VersionRow => {
@@ -883,7 +887,7 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
       prev.effectiveTo = dates[k];
       prev.updatedAt = publishedAt;
     }
-    emit("PUBLISHED", buildContent(spec), {
+    emit("PUBLISHED", content(spec), {
       effectiveFrom: dates[k],
       publishedAt,
       changeNote: k === 0 ? "Первоначальная редакция стандарта" : rng.pick(CHANGE_NOTES),
@@ -900,7 +904,7 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
   if (draftKind) {
     spec = evolve(b, spec, null);
     const createdAt = at(randomDate(rng, "2026-01-12", "2026-09-30"), rng);
-    emit(draftKind, buildContent(spec), {
+    emit(draftKind, content(spec), {
       revision: rng.int(1, 4),
       createdAt,
       updatedAt: createdAt,
