@@ -52,16 +52,18 @@ function valueArbitrary(type: GraphQLInputType, name: string, refs: Refs, depth:
         ),
       );
     }
-    return fc.array(valueArbitrary(item, name, refs, depth), { maxLength: 2 });
+    // lists of values (keys a variant selects, keywords): no value twice, as the input requires
+    return fc.uniqueArray(valueArbitrary(item, name, refs, depth), { maxLength: 2, selector: (v) => JSON.stringify(v) });
   }
   if (isInputObjectType(type)) return objectArbitrary(type, refs, depth);
   if (isEnumType(type)) return fc.constantFrom(...type.getValues().map((v) => v.value));
   if (isScalarType(type)) {
     switch (type.name) {
       case "ID":
-        if (name === "key") return fc.uuid();
         if (name === "actId") return fc.constantFrom(...refs.actIds);
-        return fc.constantFrom(...refs.authorityIds);
+        if (name === "authorityId" || name === "holderAuthorityId") return fc.constantFrom(...refs.authorityIds);
+        // an item's key, or a key of another item it selects (variants, profiling)
+        return fc.uuid();
       case "Int":
         return fc.integer({ min: 1, max: 5 });
       case "Boolean":
