@@ -8,6 +8,7 @@ import type { Context } from "./context";
 import { httpConfig } from "./config";
 import { httpContext } from "./auth/sessions/request-viewer";
 import { webStaticFiles } from "./web/static-files";
+import { databaseReady } from "./db/readiness";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -23,6 +24,7 @@ export async function createApp(ds: DataSource): Promise<App> {
     maxBodyBytes: httpConfig.maxBodyBytes,
     context: httpContext(ds),
     staticFiles: webStaticFiles(),
+    ready: () => databaseReady(ds),
   });
   return {
     apollo,

@@ -7,6 +7,7 @@ import { ApiToken, RoleAssignment, User } from "./auth/auth.entities";
 import { CompletenessResult } from "./completeness/completeness-result.entity";
 import { CatalogEntry } from "./services/catalog-entry.entity";
 import { SignInThrottle, UserCredential, UserSession } from "./auth/sessions/session.entities";
+import { CatalogVariant } from "./variants/catalog-variant.entity";
 
 /** Every TypeORM entity; the DataSource and the migration check use this list. */
-export const entities = [Authority, LegalAct, Service, StandardVersion, AuditEntry, User, RoleAssignment, ApiToken, CompletenessResult, CatalogEntry, UserCredential, SignInThrottle, UserSession];
+export const entities = [Authority, LegalAct, Service, StandardVersion, AuditEntry, User, RoleAssignment, ApiToken, CompletenessResult, CatalogEntry, CatalogVariant, UserCredential, SignInThrottle, UserSession];

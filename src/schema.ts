@@ -12,8 +12,8 @@ import { withContentRelations } from "./standards/content-relations";
 import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver } from "./completeness/completeness.resolver";
+import { ServiceVariantResolver, VariantResolver, VersionVariantResolver } from "./variants/variant.resolver";
 import { SessionResolver } from "./auth/sessions/session.resolver";
-import { ReviewQueueResolver } from "./standards/review-queue.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -26,11 +26,13 @@ export const resolvers = [
   VersionHistoryResolver,
   AuditResolver,
   CompletenessResolver,
+  VariantResolver,
+  VersionVariantResolver,
+  ServiceVariantResolver,
   AuthResolver,
   RoleAssignmentResolver,
   ViewerRoleResolver,
   SessionResolver,
-  ReviewQueueResolver,
 ] as const;
 
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {

@@ -9,12 +9,15 @@ export interface HttpOptions {
   context: (req: http.IncomingMessage) => Promise<Context>;
   /** Static files of the web workspace (src/web/static-files.ts); answers true when it answered. */
   staticFiles?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
+  /** Readiness probe for /ready (the database answers); without it /ready is always ready. */
+  ready?: () => Promise<boolean>;
 }
 
 /**
  * A minimal Node HTTP front for Apollo: POST and GET on /graphql, a body size limit,
  * open CORS (this is a public data API) and /health. No framework: fewer moving
- * parts on the hot path.
+ * parts on the hot path. /health is liveness (the process answers); /ready is readiness (the
+ * database answers too).
  */
 export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOptions): http.Server {
   return http.createServer((req, res) => {
@@ -40,6 +43,12 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   if (url.pathname === "/health") {
     sendJson(res, 200, { status: "ok" });
+    return;
+  }
+  if (url.pathname === "/ready") {
+    const ready = options.ready ? await options.ready() : true;
+    if (ready) sendJson(res, 200, { status: "ready" });
+    else sendJson(res, 503, { status: "unavailable", message: "База данных недоступна; реестр переподключится, когда она ответит" });
     return;
   }
   if (options.staticFiles && (await options.staticFiles(req, res, url))) return;

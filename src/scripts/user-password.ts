@@ -9,7 +9,7 @@ import { setTemporaryPassword } from "../auth/sessions/session.service";
 import { recordAudit } from "../history/audit";
 import { DomainError } from "../shared/errors/domain-error";
 import { toGlobalId } from "../shared/relay/global-id";
-import { database } from "./cli-database";
+import { openForTool, prepareSchema } from "../db/database";
 
 const USAGE = `Временный пароль для входа в веб-интерфейс (например, первого администратора на новой установке):
 
@@ -39,11 +39,11 @@ async function main() {
   }
   if (role && role !== Role.ADMIN && !values.authority) throw new Error("для этой роли укажите --authority <id органа власти>");
 
-  const { url, embedded } = await database();
-  const ds = createDataSource(url);
+  const db = await openForTool();
+  const ds = createDataSource(db.appUrl);
   await ds.initialize();
   try {
-    await ds.runMigrations({ transaction: "each" });
+    await prepareSchema(db, ds);
     const auth = new AuthService(ds);
     const system = Viewer.system("cli");
     const existing = await ds.getRepository(User).findOneBy({ login: values.login });
@@ -60,7 +60,7 @@ async function main() {
     console.log(`Вход: http://${config.host}:${config.port}/`);
   } finally {
     await ds.destroy();
-    await embedded?.stop();
+    await db.stop();
   }
 }
 

@@ -14,18 +14,20 @@ export const stateFile = path.join(root, "web", "test-results", "e2e-state.json"
  * administrator's temporary password made by the documented CLI (npm run user:password).
  */
 export default async function globalSetup() {
-  const { startEmbeddedPostgres, recreateDatabase } = require(path.join(root, "dist", "src", "db", "embedded-postgres.js"));
+  const { startEmbeddedPostgres } = require(path.join(root, "dist", "src", "db", "embedded-postgres.js"));
+  // DATABASE_URL (the app's role) with DATABASE_OWNER_URL (the owner), as for jest; else the embedded server of the jest tests
   let databaseUrl = process.env.E2E_DATABASE_URL;
+  let ownerUrl = process.env.E2E_DATABASE_OWNER_URL;
   let pg: { stop(): Promise<void> } | null = null;
   if (!databaseUrl) {
     const pgPort = Number(process.env.TEST_PG_PORT ?? 54331);
-    pg = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", `pg-test-${pgPort}`), port: pgPort, database: "postgres" });
-    const server = `postgres://postgres:postgres@127.0.0.1:${pgPort}`;
-    await recreateDatabase(server, "registry_e2e");
-    databaseUrl = `${server}/registry_e2e`;
+    const db = await startEmbeddedPostgres({ dataDir: path.join(root, ".data", `pg-test-${pgPort}`), port: pgPort, database: "registry_e2e", fresh: true });
+    pg = db;
+    databaseUrl = db.appUrl;
+    ownerUrl = db.ownerUrl;
   }
   const port = Number(process.env.E2E_PORT ?? 4150);
-  const env = { ...process.env, DATABASE_URL: databaseUrl, PORT: String(port), HOST: "127.0.0.1", SEED_ON_START: "true" };
+  const env = { ...process.env, DATABASE_URL: databaseUrl, DATABASE_OWNER_URL: ownerUrl, PORT: String(port), HOST: "127.0.0.1", SEED_ON_START: "true" };
   const server: ChildProcess = spawn(process.execPath, [path.join(root, "dist", "src", "main.js")], { cwd: root, env, stdio: ["ignore", "pipe", "pipe"] });
   let log = "";
   server.stdout!.on("data", (d) => (log += d));

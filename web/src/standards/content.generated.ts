@@ -649,5 +649,179 @@ export const StandardContentFieldsFragment = graphql(`
       channels
       note
     }
+    profiling {
+      attributes {
+        key
+        code
+        name
+        subject
+        question
+        values {
+          key
+          code
+          name
+        }
+      }
+      excludedCombinations {
+        key
+        code
+        valueKeys
+        note
+      }
+      methods
+      places
+      communication
+      procedure
+      annex
+      legalBases {
+        key
+        actId
+        article
+        part
+        item
+        note
+      }
+    }
+    variants {
+      key
+      number
+      name
+      kind
+      resultKey
+      combinations {
+        key
+        code
+        valueKeys
+        note
+      }
+      applicantCategoryKeys
+      term {
+        value
+        unit
+        startEvent
+        startNote
+        legalBases {
+          key
+          actId
+          article
+          part
+          item
+          note
+        }
+      }
+      registrationTerms {
+        key
+        channel
+        sameDay
+        term {
+          value
+          unit
+          startEvent
+          startNote
+          legalBases {
+            key
+            actId
+            article
+            part
+            item
+            note
+          }
+        }
+        nonWorkingDayRule
+      }
+      submissionChannels
+      resultDelivery {
+        channels
+        term {
+          value
+          unit
+          startEvent
+          startNote
+          legalBases {
+            key
+            actId
+            article
+            part
+            item
+            note
+          }
+        }
+        extraterritorial
+        note
+      }
+      documents {
+        items {
+          key
+          documentKey
+          channelRequirements {
+            key
+            channels
+            form
+            notSubmitted
+            note
+          }
+          condition
+        }
+        noneStated
+      }
+      acceptanceRefusalGrounds {
+        groundKeys
+        noneStated
+        noneStatement
+      }
+      suspensionGrounds {
+        groundKeys
+        noneStated
+        noneStatement
+      }
+      refusalGrounds {
+        groundKeys
+        noneStated
+        noneStatement
+      }
+      fee {
+        free
+        feeKeys
+        freeLegalBases {
+          key
+          actId
+          article
+          part
+          item
+          note
+        }
+      }
+      procedures {
+        key
+        kind
+        name
+        included
+        omittedReason
+        term {
+          value
+          unit
+          startEvent
+          startNote
+          legalBases {
+            key
+            actId
+            article
+            part
+            item
+            note
+          }
+        }
+        description
+      }
+      identification {
+        key
+        channels
+        methods
+        note
+      }
+      representativeAllowed
+      extraterritorial
+      note
+    }
   }
 `);

@@ -148,6 +148,18 @@ export const formModel: {
       "label": "способы направления заявителю результата",
       "kind": "object",
       "type": "ChannelsSectionInput"
+    },
+    {
+      "name": "profiling",
+      "label": "Профилирование заявителя: признаки и их значения, способы и места профилирования (постановление Правительства РФ от 20.07.2021 № 1228)",
+      "kind": "object",
+      "type": "ProfilingSectionInput"
+    },
+    {
+      "name": "variants",
+      "label": "Варианты предоставления услуги (постановление Правительства РФ от 20.07.2021 № 1228); без вариантов стандарт — один неявный вариант со значениями услуги",
+      "kind": "objectList",
+      "type": "VariantInput"
     }
   ],
   "types": {
@@ -283,6 +295,18 @@ export const formModel: {
         "label": "способы направления заявителю результата",
         "kind": "object",
         "type": "ChannelsSectionInput"
+      },
+      {
+        "name": "profiling",
+        "label": "Профилирование заявителя: признаки и их значения, способы и места профилирования (постановление Правительства РФ от 20.07.2021 № 1228)",
+        "kind": "object",
+        "type": "ProfilingSectionInput"
+      },
+      {
+        "name": "variants",
+        "label": "Варианты предоставления услуги (постановление Правительства РФ от 20.07.2021 № 1228); без вариантов стандарт — один неявный вариант со значениями услуги",
+        "kind": "objectList",
+        "type": "VariantInput"
       }
     ],
     "ServiceNameSectionInput": [
@@ -1206,6 +1230,434 @@ export const formModel: {
         "kind": "object",
         "type": "LegalReferenceInput"
       }
+    ],
+    "ProfilingSectionInput": [
+      {
+        "name": "attributes",
+        "label": "Признаки заявителей (таблица 1 приложения к регламенту), в порядке вопросов",
+        "kind": "objectList",
+        "type": "ProfilingAttributeInput"
+      },
+      {
+        "name": "excludedCombinations",
+        "label": "Недопустимые сочетания значений признаков (например, несовершеннолетний обращается только через законного представителя): ни к какому варианту не ведут и полноту комбинаций не нарушают",
+        "kind": "objectList",
+        "type": "VariantCombinationInput"
+      },
+      {
+        "name": "methods",
+        "label": "Способы определения варианта",
+        "kind": "enumList",
+        "enum": "ProfilingMethod"
+      },
+      {
+        "name": "places",
+        "label": "Где проводится профилирование",
+        "kind": "enumList",
+        "enum": "Channel"
+      },
+      {
+        "name": "communication",
+        "label": "В какой форме вариант доводится до заявителя",
+        "kind": "enumList",
+        "enum": "VariantCommunicationForm"
+      },
+      {
+        "name": "procedure",
+        "label": "Порядок определения и предъявления варианта",
+        "kind": "string"
+      },
+      {
+        "name": "annex",
+        "label": "Приложение к регламенту с перечнем признаков и комбинаций",
+        "kind": "string"
+      },
+      {
+        "name": "legalBases",
+        "label": "Нормативные основания",
+        "kind": "objectList",
+        "type": "LegalReferenceInput"
+      }
+    ],
+    "ProfilingAttributeInput": [
+      {
+        "name": "key",
+        "label": "Стабильный ключ элемента списка (UUID; назначается сервером, если не задан; сохраняется в новых версиях)",
+        "kind": "string"
+      },
+      {
+        "name": "code",
+        "label": "Номер признака в таблице, например «1»",
+        "kind": "string"
+      },
+      {
+        "name": "name",
+        "label": "Признак в формулировке регламента",
+        "kind": "string"
+      },
+      {
+        "name": "subject",
+        "label": "Чей это признак: заявителя или его объекта",
+        "kind": "enum",
+        "enum": "ProfilingSubject"
+      },
+      {
+        "name": "question",
+        "label": "Вопрос, который задаётся заявителю",
+        "kind": "string"
+      },
+      {
+        "name": "values",
+        "label": "Значения признака; ключи значений уникальны во всём профилировании",
+        "kind": "objectList",
+        "type": "ProfilingValueInput"
+      }
+    ],
+    "ProfilingValueInput": [
+      {
+        "name": "key",
+        "label": "Стабильный ключ элемента списка (UUID; назначается сервером, если не задан; сохраняется в новых версиях)",
+        "kind": "string"
+      },
+      {
+        "name": "code",
+        "label": "Номер значения в таблице признаков, например «1»",
+        "kind": "string"
+      },
+      {
+        "name": "name",
+        "label": "Значение признака в формулировке регламента",
+        "kind": "string"
+      }
+    ],
+    "VariantCombinationInput": [
+      {
+        "name": "key",
+        "label": "Стабильный ключ элемента списка (UUID; назначается сервером, если не задан; сохраняется в новых версиях)",
+        "kind": "string"
+      },
+      {
+        "name": "code",
+        "label": "Номер строки в таблице комбинаций",
+        "kind": "string"
+      },
+      {
+        "name": "valueKeys",
+        "label": "Ключи значений признаков (ProfilingValue.key). Несколько значений одного признака означают «любое из них»; не названный признак — любое его значение",
+        "kind": "stringList"
+      },
+      {
+        "name": "note",
+        "label": "Комбинация в формулировке регламента",
+        "kind": "string"
+      }
+    ],
+    "VariantInput": [
+      {
+        "name": "key",
+        "label": "Стабильный ключ элемента списка (UUID; назначается сервером, если не задан; сохраняется в новых версиях)",
+        "kind": "string"
+      },
+      {
+        "name": "number",
+        "label": "Номер варианта в регламенте",
+        "kind": "int"
+      },
+      {
+        "name": "name",
+        "label": "Наименование варианта",
+        "kind": "string"
+      },
+      {
+        "name": "kind",
+        "label": "Вид варианта",
+        "kind": "enum",
+        "enum": "VariantKind"
+      },
+      {
+        "name": "resultKey",
+        "label": "Результат, за которым обращается заявитель (ServiceResult.key)",
+        "kind": "string"
+      },
+      {
+        "name": "combinations",
+        "label": "Комбинации значений признаков, ведущие к варианту (пусто: вариант подходит любому заявителю, обратившемуся за его результатом)",
+        "kind": "objectList",
+        "type": "VariantCombinationInput"
+      },
+      {
+        "name": "applicantCategoryKeys",
+        "label": "Категории заявителей варианта (ApplicantCategory.key; пусто: все категории услуги)",
+        "kind": "stringList"
+      },
+      {
+        "name": "term",
+        "label": "Максимальный срок предоставления варианта",
+        "kind": "object",
+        "type": "TermInput"
+      },
+      {
+        "name": "registrationTerms",
+        "label": "Сроки регистрации запроса по способам подачи",
+        "kind": "objectList",
+        "type": "RegistrationTermInput"
+      },
+      {
+        "name": "submissionChannels",
+        "label": "Способы подачи запроса",
+        "kind": "enumList",
+        "enum": "Channel"
+      },
+      {
+        "name": "resultDelivery",
+        "label": "Предоставление результата",
+        "kind": "object",
+        "type": "VariantResultDeliveryInput"
+      },
+      {
+        "name": "documents",
+        "label": "Документы, необходимые для предоставления варианта",
+        "kind": "object",
+        "type": "VariantDocumentListInput"
+      },
+      {
+        "name": "acceptanceRefusalGrounds",
+        "label": "Основания для отказа в приёме документов",
+        "kind": "object",
+        "type": "GroundSelectionInput"
+      },
+      {
+        "name": "suspensionGrounds",
+        "label": "Основания для приостановления",
+        "kind": "object",
+        "type": "GroundSelectionInput"
+      },
+      {
+        "name": "refusalGrounds",
+        "label": "Основания для отказа в предоставлении",
+        "kind": "object",
+        "type": "GroundSelectionInput"
+      },
+      {
+        "name": "fee",
+        "label": "Плата",
+        "kind": "object",
+        "type": "FeeSelectionInput"
+      },
+      {
+        "name": "procedures",
+        "label": "Административные процедуры",
+        "kind": "objectList",
+        "type": "VariantProcedureInput"
+      },
+      {
+        "name": "identification",
+        "label": "Способы установления личности по способам подачи",
+        "kind": "objectList",
+        "type": "ChannelIdentificationInput"
+      },
+      {
+        "name": "representativeAllowed",
+        "label": "Запрос может подать представитель заявителя",
+        "kind": "boolean"
+      },
+      {
+        "name": "extraterritorial",
+        "label": "Запрос принимается по выбору заявителя независимо от его места жительства (экстерриториальный принцип)",
+        "kind": "boolean"
+      },
+      {
+        "name": "note",
+        "label": "Пояснение",
+        "kind": "string"
+      }
+    ],
+    "VariantResultDeliveryInput": [
+      {
+        "name": "channels",
+        "label": "Способы получения результата",
+        "kind": "enumList",
+        "enum": "Channel"
+      },
+      {
+        "name": "term",
+        "label": "Срок предоставления результата, исчисляемый со дня принятия решения",
+        "kind": "object",
+        "type": "TermInput"
+      },
+      {
+        "name": "extraterritorial",
+        "label": "Результат может быть предоставлен по выбору заявителя независимо от его места жительства (пребывания)",
+        "kind": "boolean"
+      },
+      {
+        "name": "note",
+        "label": "Пояснение",
+        "kind": "string"
+      }
+    ],
+    "VariantDocumentListInput": [
+      {
+        "name": "items",
+        "label": "Документы",
+        "kind": "objectList",
+        "type": "VariantDocumentInput"
+      },
+      {
+        "name": "noneStated",
+        "label": "Явно указано, что представление документов не требуется",
+        "kind": "boolean"
+      }
+    ],
+    "VariantDocumentInput": [
+      {
+        "name": "key",
+        "label": "Стабильный ключ элемента списка (UUID; назначается сервером, если не задан; сохраняется в новых версиях)",
+        "kind": "string"
+      },
+      {
+        "name": "documentKey",
+        "label": "Ключ документа из перечня документов услуги (RequiredDocument.key)",
+        "kind": "string"
+      },
+      {
+        "name": "channelRequirements",
+        "label": "Требования к документу по способам подачи",
+        "kind": "objectList",
+        "type": "DocumentChannelRequirementInput"
+      },
+      {
+        "name": "condition",
+        "label": "Условие представления в этом варианте",
+        "kind": "string"
+      }
+    ],
+    "DocumentChannelRequirementInput": [
+      {
+        "name": "key",
+        "label": "Стабильный ключ элемента списка (UUID; назначается сервером, если не задан; сохраняется в новых версиях)",
+        "kind": "string"
+      },
+      {
+        "name": "channels",
+        "label": "Способы подачи, к которым относится требование (пусто: ко всем)",
+        "kind": "enumList",
+        "enum": "Channel"
+      },
+      {
+        "name": "form",
+        "label": "Форма представления",
+        "kind": "enum",
+        "enum": "DocumentForm"
+      },
+      {
+        "name": "notSubmitted",
+        "label": "Документ при подаче этим способом не представляется",
+        "kind": "boolean"
+      },
+      {
+        "name": "note",
+        "label": "Пояснение",
+        "kind": "string"
+      }
+    ],
+    "GroundSelectionInput": [
+      {
+        "name": "groundKeys",
+        "label": "Ключи оснований из перечня услуги (Ground.key)",
+        "kind": "stringList"
+      },
+      {
+        "name": "noneStated",
+        "label": "Явно указано, что оснований нет",
+        "kind": "boolean"
+      },
+      {
+        "name": "noneStatement",
+        "label": "Текст указания об отсутствии оснований",
+        "kind": "string"
+      }
+    ],
+    "FeeSelectionInput": [
+      {
+        "name": "free",
+        "label": "Вариант предоставляется бесплатно",
+        "kind": "boolean"
+      },
+      {
+        "name": "feeKeys",
+        "label": "Ключи платежей из перечня услуги (Fee.key)",
+        "kind": "stringList"
+      },
+      {
+        "name": "freeLegalBases",
+        "label": "Основание бесплатности варианта",
+        "kind": "objectList",
+        "type": "LegalReferenceInput"
+      }
+    ],
+    "VariantProcedureInput": [
+      {
+        "name": "key",
+        "label": "Стабильный ключ элемента списка (UUID; назначается сервером, если не задан; сохраняется в новых версиях)",
+        "kind": "string"
+      },
+      {
+        "name": "kind",
+        "label": "Вид процедуры",
+        "kind": "enum",
+        "enum": "ProcedureKind"
+      },
+      {
+        "name": "name",
+        "label": "Наименование процедуры в формулировке регламента",
+        "kind": "string"
+      },
+      {
+        "name": "included",
+        "label": "Процедура входит в вариант (false: не приводится)",
+        "kind": "boolean"
+      },
+      {
+        "name": "omittedReason",
+        "label": "Почему процедура не приводится (например, «не предусмотрена законодательством»)",
+        "kind": "string"
+      },
+      {
+        "name": "term",
+        "label": "Максимальный срок процедуры",
+        "kind": "object",
+        "type": "TermInput"
+      },
+      {
+        "name": "description",
+        "label": "Описание",
+        "kind": "string"
+      }
+    ],
+    "ChannelIdentificationInput": [
+      {
+        "name": "key",
+        "label": "Стабильный ключ элемента списка (UUID; назначается сервером, если не задан; сохраняется в новых версиях)",
+        "kind": "string"
+      },
+      {
+        "name": "channels",
+        "label": "Способы подачи",
+        "kind": "enumList",
+        "enum": "Channel"
+      },
+      {
+        "name": "methods",
+        "label": "Способы установления личности",
+        "kind": "enumList",
+        "enum": "IdentificationMethod"
+      },
+      {
+        "name": "note",
+        "label": "Пояснение",
+        "kind": "string"
+      }
     ]
   },
   "titles": {
@@ -1241,13 +1693,30 @@ export const formModel: {
     "ChannelsSectionInput": "Перечень способов взаимодействия с пояснением",
     "AuxiliaryProcedureInput": "Порядок вспомогательной процедуры",
     "FormsSectionInput": "формы запроса",
-    "FormTemplateInput": "Форма"
+    "FormTemplateInput": "Форма",
+    "ProfilingSectionInput": "Профилирование заявителя",
+    "ProfilingAttributeInput": "Признак заявителя",
+    "ProfilingValueInput": "Значение признака заявителя",
+    "VariantCombinationInput": "Комбинация значений признаков",
+    "VariantInput": "Вариант предоставления услуги",
+    "VariantResultDeliveryInput": "Предоставление результата варианта",
+    "VariantDocumentListInput": "Документы варианта",
+    "VariantDocumentInput": "Документ",
+    "DocumentChannelRequirementInput": "Требование к документу при подаче одним или несколькими способами",
+    "GroundSelectionInput": "Основания варианта",
+    "FeeSelectionInput": "Плата в варианте",
+    "VariantProcedureInput": "Административная процедура варианта",
+    "ChannelIdentificationInput": "Способ установления личности заявителя при подаче запроса указанными способами"
   },
   "enums": {
     "MfcParticipation": [
       {
         "value": "NONE",
         "label": "МФЦ не участвует"
+      },
+      {
+        "value": "ACCEPTANCE_ONLY",
+        "label": "МФЦ только принимает запрос (результат выдаёт орган)"
       },
       {
         "value": "ACCEPTANCE_AND_ISSUE",
@@ -1622,6 +2091,122 @@ export const formModel: {
       {
         "value": "ANY",
         "label": "Физические и юридические лица"
+      }
+    ],
+    "ProfilingSubject": [
+      {
+        "value": "APPLICANT",
+        "label": "Признак заявителя"
+      },
+      {
+        "value": "OBJECT",
+        "label": "Признак принадлежащего заявителю объекта"
+      }
+    ],
+    "ProfilingMethod": [
+      {
+        "value": "ORAL_QUESTIONNAIRE",
+        "label": "Опрос (устное анкетирование) заявителя"
+      },
+      {
+        "value": "DOCUMENT_REVIEW",
+        "label": "Рассмотрение документов (сведений), представленных заявителем"
+      },
+      {
+        "value": "EPGU_EXPERT_SYSTEM",
+        "label": "Прохождение заявителем экспертной системы Единого портала"
+      }
+    ],
+    "VariantCommunicationForm": [
+      {
+        "value": "ORAL",
+        "label": "В устной форме (при личном обращении)"
+      },
+      {
+        "value": "WRITTEN",
+        "label": "В письменной форме"
+      },
+      {
+        "value": "ELECTRONIC",
+        "label": "В электронной форме (в личном кабинете на Едином портале)"
+      }
+    ],
+    "VariantKind": [
+      {
+        "value": "MAIN",
+        "label": "Вариант получения результата услуги"
+      },
+      {
+        "value": "TYPO_CORRECTION",
+        "label": "Исправление допущенных опечаток и ошибок в выданных документах (п. 5 ч. 2 ст"
+      },
+      {
+        "value": "DUPLICATE",
+        "label": "Выдача дубликата документа (п. 6 ч. 2 ст"
+      },
+      {
+        "value": "LEAVE_WITHOUT_CONSIDERATION",
+        "label": "Оставление запроса без рассмотрения (п. 7 ч. 2 ст"
+      }
+    ],
+    "ProcedureKind": [
+      {
+        "value": "RECEPTION",
+        "label": "Приём запроса и документов"
+      },
+      {
+        "value": "INTERAGENCY",
+        "label": "Межведомственное информационное взаимодействие"
+      },
+      {
+        "value": "SUSPENSION",
+        "label": "Приостановление предоставления услуги"
+      },
+      {
+        "value": "DECISION",
+        "label": "Принятие решения о предоставлении (об отказе в предоставлении) услуги"
+      },
+      {
+        "value": "RESULT_DELIVERY",
+        "label": "Предоставление результата"
+      },
+      {
+        "value": "ADDITIONAL_INFORMATION",
+        "label": "Получение дополнительных сведений от заявителя"
+      },
+      {
+        "value": "PROACTIVE",
+        "label": "Предоставление услуги в упреждающем (проактивном) режиме"
+      },
+      {
+        "value": "OTHER",
+        "label": "Иная процедура (указывается в наименовании)"
+      }
+    ],
+    "IdentificationMethod": [
+      {
+        "value": "IDENTITY_DOCUMENT",
+        "label": "Документ, удостоверяющий личность"
+      },
+      {
+        "value": "ESIA",
+        "label": "Единая система идентификации и аутентификации (ЕСИА)"
+      },
+      {
+        "value": "QUALIFIED_SIGNATURE",
+        "label": "Усиленная квалифицированная электронная подпись"
+      },
+      {
+        "value": "BIOMETRICS",
+        "label": "Единая биометрическая система"
+      },
+      {
+        "value": "NOT_REQUIRED",
+        "label": "Установление личности не требуется"
+      },
+      {
+        "value": "OTHER",
+        "label": "Иной способ (указывается в пояснении)"
       }
     ],
     "LegalActType": [

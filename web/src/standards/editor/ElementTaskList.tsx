@@ -1,6 +1,7 @@
 import { Anchor, Table, Text, Title } from "@mantine/core";
 import { Link } from "react-router";
 import type { CompletenessFieldsFragment } from "../../gql/graphql";
+import { formModel } from "../../shared/text/fieldText.generated";
 
 type Element = { code: string; part: number; item: number; section: string; titleRu: string; legalReference: string };
 
@@ -60,6 +61,28 @@ export function ElementTaskList({ versionId, elements, completeness, editable }:
           </Table>
         </section>
       ))}
+      {(() => {
+        // sections that are not one of the 23 elements: variants and applicant profiling (Decree 1228)
+        const covered = new Set(elements.map((e) => e.section));
+        const extra = formModel.sections.filter((s) => !covered.has(s.name));
+        if (!extra.length) return null;
+        return (
+          <section aria-labelledby="part-variants">
+            <Title order={2} size="h3" id="part-variants" mt="lg" mb="xs">
+              Варианты предоставления и профилирование заявителя
+            </Title>
+            <ul>
+              {extra.map((s) => (
+                <li key={s.name}>
+                  <Anchor component={Link} to={`/drafts/${versionId}/${s.name}`}>
+                    {s.label.charAt(0).toUpperCase() + s.label.slice(1)}
+                  </Anchor>
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })()}
     </>
   );
 }

@@ -61,7 +61,10 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
   const navigate = useNavigate();
   const [update] = useMutation(DraftUpdateDocument);
   const content = version.content as unknown as Record<string, unknown>;
-  const initial = useMemo(() => (clean(content[section]) as Record<string, unknown>) ?? {}, []); // eslint-disable-line react-hooks/exhaustive-deps
+  // a section that is a list (variants) is edited as one list field
+  const isList = formModel.sections.find((s) => s.name === section)?.kind === "objectList";
+  const wrap = (v: unknown) => (isList ? { __list: (clean(v) as unknown[]) ?? [] } : ((clean(v) as Record<string, unknown>) ?? {}));
+  const initial = useMemo(() => wrap(content[section]), []); // eslint-disable-line react-hooks/exhaustive-deps
   const readOnly = version.status !== "DRAFT";
   const revision = useRef(version.revision);
   const saved = useRef<Record<string, unknown>>(content);
@@ -125,7 +128,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
     };
   }, []);
 
-  const mine = () => clean(form.getValues()) as Record<string, unknown>;
+  const mine = () => (isList ? clean(form.getValues().__list) : clean(form.getValues())) as Record<string, unknown>;
 
   async function validate() {
     const at = edits.current;
@@ -184,7 +187,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
   const sectionFindings = completeness.issues.filter((i) => i.path[0] === section || codes.has(i.element));
   const anchorOf = (raw: readonly string[]) => {
     const path = raw[0] === "input" || raw[0] === "content" ? raw.slice(1) : raw;
-    return fieldId(path[0] === section ? resolvePath(path, values).keyPath : path.slice(0, 1));
+    return fieldId(path[0] === section ? resolvePath(path, (isList ? values.__list : values) as Record<string, unknown>).keyPath : path.slice(0, 1));
   };
   const hrefOf = (f: Finding) => (f.path[0] === section ? `#${anchorOf(f.path)}` : `/drafts/${version.id}/${f.path[0]}#${fieldId(f.path.slice(0, 2))}`);
   const findings = new Map<string, Finding[]>();
@@ -198,7 +201,8 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
 
   const first = mine23[0];
   const index = elements.findIndex((e) => e.code === first?.code) + 1;
-  const title = mine23.map((e) => e.titleRu).join("; ");
+  const sectionLabel = formModel.sections.find((s) => s.name === section)?.label ?? section;
+  const title = mine23.map((e) => e.titleRu).join("; ") || sectionLabel.charAt(0).toUpperCase() + sectionLabel.slice(1);
   const field = formModel.sections.find((s) => s.name === section)!;
   const fields = formModel.types[field.type!] ?? [];
   const rootId = fieldId([section]);
@@ -224,7 +228,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 8 }}>
           <form
-            id={rootId}
+            id={isList ? `${rootId}-form` : rootId}
             noValidate
             onSubmit={async (e) => {
               e.preventDefault();
@@ -235,7 +239,8 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
             }}
           >
             <FindingNotes findings={findings.get(rootId)} />
-            {fields
+            {isList && <FieldEditor field={{ ...field, label: title }} formPath={["__list"]} keyPath={[section]} ctx={ctx} />}
+            {!isList && fields
               .filter((f) => f.name !== "key")
               .map((f) => (
                 <div key={f.name} style={{ marginBottom: 16 }}>
@@ -280,7 +285,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
           if (!conflict) return;
           revision.current = conflict.theirs.revision;
           saved.current = conflict.theirs.content as unknown as Record<string, unknown>;
-          const theirSection = clean((conflict.theirs.content as unknown as Record<string, unknown>)[section]) as Record<string, unknown>;
+          const theirSection = wrap((conflict.theirs.content as unknown as Record<string, unknown>)[section]);
           conflictOpen.current = false;
           setConflict(null);
           skipChange.current = true;

@@ -95,7 +95,11 @@ function LegalActForm({ onCreated }: { onCreated: (act: { id: string }) => void 
       onSubmit={async (e) => {
         e.preventDefault();
         e.stopPropagation();
-        const { data } = await create({ variables: { input: { ...values, date: values.date || null } } });
+        if (!values.date) {
+          setErrors([{ code: "REQUIRED", field: ["input", "date"], message: "Укажите дату принятия акта" }]);
+          return;
+        }
+        const { data } = await create({ variables: { input: values } });
         const act = data?.legalActCreate.legalAct;
         if (act) onCreated(act);
         else setErrors(data?.legalActCreate.userErrors ?? []);

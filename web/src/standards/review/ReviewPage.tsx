@@ -200,7 +200,12 @@ function Review({ version: v, elements, refetch }: { version: NonNullable<Review
                 noValidate
                 onSubmit={(e) => {
                   e.preventDefault();
-                  setConfirming(true);
+                  // both are required by the API's input type: asked for here, before the confirmation
+                  const missing: UserErrorLike[] = [];
+                  if (!publishInput.effectiveFrom) missing.push({ code: "REQUIRED", field: ["input", "effectiveFrom"], message: "Укажите дату вступления в силу" });
+                  if (!publishInput.approvingActId) missing.push({ code: "REQUIRED", field: ["input", "approvingActId"], message: "Выберите акт, утвердивший регламент или изменения" });
+                  setErrors(missing);
+                  if (!missing.length) setConfirming(true);
                 }}
               >
                 <Title order={2} size="h3" mb="xs">
@@ -227,7 +232,7 @@ function Review({ version: v, elements, refetch }: { version: NonNullable<Review
           <Button
             loading={publishing.loading}
             onClick={async () => {
-              const res = await publish({ variables: { id: v.id, input: { effectiveFrom: publishInput.effectiveFrom || null, approvingActId: publishInput.approvingActId, changeNote: publishInput.changeNote || null } } });
+              const res = await publish({ variables: { id: v.id, input: { effectiveFrom: publishInput.effectiveFrom, approvingActId: publishInput.approvingActId ?? "", changeNote: publishInput.changeNote || null } } });
               setConfirming(false);
               const p = res.data?.standardVersionPublish;
               if (p?.standardVersion) {
