@@ -145,11 +145,13 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
       dirty.current = false;
       const at = edits.current;
       setSaveState({ kind: "saving" });
-      const res = await update({ variables: { id: version.id, expectedRevision: revision.current, input: { [section]: mine() } as StandardContentInput } }).catch((e: Error) => ({ data: null, error: e }));
+      const sent = mine();
+      const res = await update({ variables: { id: version.id, expectedRevision: revision.current, input: { [section]: sent } as StandardContentInput } }).catch((e: Error) => ({ data: null, error: e }));
       const payload = res.data?.standardDraftUpdate;
       if (payload?.standardVersion) {
         revision.current = payload.standardVersion.revision;
-        saved.current = payload.standardVersion.content as unknown as Record<string, unknown>;
+        // the stored content is what was sent for this section (a partial update), the rest unchanged
+        saved.current = { ...saved.current, [section]: sent };
         if (at === edits.current) setCompleteness(payload.standardVersion.completeness);
         setErrors([]);
         setSaveState({ kind: "saved", at: payload.standardVersion.updatedAt });

@@ -32,7 +32,7 @@ export const DraftDocument = graphql(`
 export const DraftUpdateDocument = graphql(`
   mutation DraftUpdate($id: ID!, $expectedRevision: Int!, $input: StandardContentInput!) {
     standardDraftUpdate(id: $id, expectedRevision: $expectedRevision, input: $input) {
-      standardVersion { id revision updatedAt status content { ...StandardContentFields } completeness { ...CompletenessFields } }
+      standardVersion { id revision updatedAt status completeness { ...CompletenessFields } }
       userErrors { code field message }
     }
   }
