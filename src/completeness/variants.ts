@@ -1,6 +1,7 @@
 import type { StandardContent } from "../standards/content/standard-content";
 import type { Variant } from "../standards/content/variants";
 import { VARIANT_RULES } from "./rules/variants";
+import { REFERENCE_RULE_CODE } from "./rules/references";
 import type { CompletenessIssue, EvaluationContext } from "./types";
 import { variantTitle, variantView, variantsOf } from "../variants/view";
 
@@ -25,6 +26,8 @@ export function variantIssues(
     const owned = ownedSections(variant);
     const selection = new Map((variant.documents?.items ?? []).filter((d) => !!d?.documentKey).map((d) => [d!.documentKey!, d!.key ?? d!.documentKey!]));
     for (const issue of evaluateView(variantView(content, variant), ctx)) {
+      // references are checked once, where they are written (the whole content, variants included)
+      if (issue.rule === REFERENCE_RULE_CODE) continue;
       if (!owned.has(issue.path[0]) && known.has(signature(issue))) continue;
       issues.push({
         ...issue,

@@ -1,7 +1,8 @@
 import { QueryFailedError, type DataSource } from "typeorm";
-import { LegalAct } from "./legal-act.entity";
-import type { LegalActInput, LegalActsArgs } from "./legal-act.inputs";
-import { DomainError } from "../shared/errors/domain-error";
+import { LegalAct, type LegalActAmendment } from "./legal-act.entity";
+import type { LegalActInput, LegalActsArgs, LegalActUpdateInput } from "./legal-act.inputs";
+import { DomainError, type DomainIssue } from "../shared/errors/domain-error";
+import { decodeId } from "../shared/relay/global-id";
 import { requireFields } from "../shared/errors/require";
 import { paginate } from "../shared/relay/keyset";
 import { recordAudit } from "../history/audit";
@@ -16,7 +17,9 @@ export class LegalActService {
 
   async create(input: LegalActInput): Promise<LegalAct> {
     this.viewer.require(Role.ADMIN);
-    requireFields({ type: input.type, issuer: input.issuer, number: input.number, date: input.date, title: input.title }, ["input"]);
+    // a source often gives type, issuer, number and date only: the title is not required
+    requireFields({ type: input.type, issuer: input.issuer, number: input.number, date: input.date }, ["input"]);
+    const amendments = cleanAmendments(input.amendments, ["input", "amendments"]);
     try {
       return await this.ds.transaction(async (em) => {
         const act = await em.save(
@@ -25,12 +28,19 @@ export class LegalActService {
             issuer: input.issuer!.trim(),
             number: input.number!.trim(),
             date: input.date!,
-            title: input.title!.trim(),
+            title: input.title?.trim() || null,
             url: input.url ?? null,
+            editionDate: input.editionDate ?? null,
+            amendments,
           }),
         );
-        const { type, issuer, number, date, title, url } = act;
-        await recordAudit(em, this.viewer.name, { action: "legalActCreate", entityType: "LegalAct", entityId: act.id, changes: { type, issuer, number, date, title, url } });
+        const { type, issuer, number, date, title, url, editionDate } = act;
+        await recordAudit(em, this.viewer.name, {
+          action: "legalActCreate",
+          entityType: "LegalAct",
+          entityId: act.id,
+          changes: { type, issuer, number, date, title, url, editionDate, amendments: act.amendments },
+        });
         return act;
       });
     } catch (error) {
@@ -41,12 +51,42 @@ export class LegalActService {
     }
   }
 
+  /**
+   * Changes what an act's record says beyond its identity (type, issuer, number and date
+   * stay): the title once read, the link, the current edition and the list of amending acts,
+   * so that an act amended seven times is one act with its history. Fields given replace the
+   * stored ones; null clears them (amendments: null clears the list).
+   */
+  async update(globalId: string, input: LegalActUpdateInput): Promise<LegalAct> {
+    this.viewer.require(Role.ADMIN);
+    const id = decodeId("LegalAct", globalId, ["id"]);
+    const amendments = input.amendments === undefined ? undefined : cleanAmendments(input.amendments, ["input", "amendments"]);
+    return this.ds.transaction(async (em) => {
+      const act = await em.findOne(LegalAct, { where: { id }, lock: { mode: "pessimistic_write" } });
+      if (!act) throw new DomainError("NOT_FOUND", "Нормативный правовой акт не найден", ["id"]);
+      const before = { title: act.title, url: act.url, editionDate: act.editionDate, amendments: act.amendments };
+      if (input.title !== undefined) act.title = input.title?.trim() || null;
+      if (input.url !== undefined) act.url = input.url ?? null;
+      if (input.editionDate !== undefined) act.editionDate = input.editionDate ?? null;
+      if (amendments !== undefined) act.amendments = amendments;
+      const saved = await em.save(act);
+      const after = { title: saved.title, url: saved.url, editionDate: saved.editionDate, amendments: saved.amendments };
+      const changes = Object.fromEntries(
+        Object.keys(after)
+          .filter((k) => JSON.stringify(before[k as keyof typeof before]) !== JSON.stringify(after[k as keyof typeof after]))
+          .map((k) => [k, { before: before[k as keyof typeof before], after: after[k as keyof typeof after] }]),
+      );
+      await recordAudit(em, this.viewer.name, { action: "legalActUpdate", entityType: "LegalAct", entityId: id, changes });
+      return saved;
+    });
+  }
+
   list(args: LegalActsArgs) {
     const qb = this.ds.getRepository(LegalAct).createQueryBuilder("a");
     const search = args.search?.trim();
     if (search) {
       qb.where(
-        `(to_tsvector('russian', a.title || ' ' || a.number) @@ plainto_tsquery('russian', :search) OR a.number ILIKE :like ESCAPE '\\')`,
+        `(to_tsvector('russian', coalesce(a.title, '') || ' ' || a.number) @@ plainto_tsquery('russian', :search) OR a.number ILIKE :like ESCAPE '\\')`,
         { search, like: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%` },
       );
     }
@@ -63,4 +103,21 @@ export function isUniqueViolation(error: unknown): boolean {
 
 export function isForeignKeyViolation(error: unknown): boolean {
   return error instanceof QueryFailedError && (error as QueryFailedError & { code?: string }).code === "23503";
+}
+
+/** Amending acts as stored: each with its number and date (REQUIRED otherwise), texts trimmed, empty fields left out. */
+function cleanAmendments(list: LegalActAmendment[] | null | undefined, field: string[]): LegalActAmendment[] {
+  const issues: DomainIssue[] = [];
+  const out = (list ?? []).map((a, i) => {
+    if (!a?.number?.trim()) issues.push({ code: "REQUIRED", message: "Укажите номер изменяющего акта", field: [...field, String(i), "number"] });
+    if (!a?.date) issues.push({ code: "REQUIRED", message: "Укажите дату изменяющего акта", field: [...field, String(i), "date"] });
+    const clean: LegalActAmendment = { number: a?.number?.trim() ?? null, date: a?.date ?? null };
+    if (a?.type) clean.type = a.type;
+    if (a?.issuer?.trim()) clean.issuer = a.issuer.trim();
+    if (a?.title?.trim()) clean.title = a.title.trim();
+    if (a?.url) clean.url = a.url;
+    return clean;
+  });
+  if (issues.length > 0) throw DomainError.of(issues);
+  return out;
 }
