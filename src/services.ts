@@ -8,6 +8,7 @@ import { LifecycleService } from "./standards/lifecycle.service";
 import { HistoryService } from "./history/history.service";
 import { CompletenessService } from "./completeness/completeness.service";
 import { AuthService } from "./auth/auth.service";
+import { ReviewQueueService } from "./standards/review-queue";
 import { VariantService } from "./variants/variant.service";
 import type { Viewer } from "./auth/viewer";
 
@@ -28,6 +29,7 @@ export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer)
     lifecycle: new LifecycleService(ds, loaders, standards, completeness, viewer),
     history,
     variants: new VariantService(services, history),
+    reviewQueue: new ReviewQueueService(ds, authorities, viewer),
   };
 }
 export type Services = ReturnType<typeof createServices>;

@@ -4,6 +4,7 @@ import type { Loaders } from "../loaders";
 import { AuditEntry } from "./audit-entry.entity";
 import { diffContent, type ContentChange } from "./diff";
 import { getContentModel } from "./content-model-cache";
+import { actCitations } from "./act-citations";
 import { DomainError } from "../shared/errors/domain-error";
 import { decodeId } from "../shared/relay/global-id";
 import type { ConnectionArgs } from "../shared/relay/connection";
@@ -72,7 +73,8 @@ export class HistoryService {
       throw new DomainError("INVALID", "Сравнивать можно только версии стандарта одной услуги", ["toVersionId"]);
     }
     const model = await getContentModel();
-    return { from, to, changes: diffContent(model, from.content as never, to.content as never) };
+    const acts = await actCitations(this.loaders, [from.content, to.content]);
+    return { from, to, changes: diffContent(model, from.content as never, to.content as never, { acts }) };
   }
 
   /** The content of a version, also when it was read as a summary (without content). */
@@ -85,7 +87,9 @@ export class HistoryService {
     if (version.number <= 1) return null;
     const previous = await this.loaders.versionByNumber.load(`${version.serviceId}|${version.number - 1}`);
     if (!previous) return null;
-    return diffContent(await getContentModel(), previous.content as never, (await this.content(version)) as never);
+    const content = await this.content(version);
+    const acts = await actCitations(this.loaders, [previous.content, content]);
+    return diffContent(await getContentModel(), previous.content as never, content as never, { acts });
   }
 
   async auditLog(filter: AuditFilter, args: ConnectionArgs, entryId?: string) {

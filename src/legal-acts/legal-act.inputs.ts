@@ -12,19 +12,19 @@ const MAX_AMENDMENTS = 300;
     "Реквизиты нормативного правового акта: обязательны вид, орган, номер и дата; наименование — если приведено в источнике. Legal act requisites; the title is optional.",
 })
 export class LegalActInput {
-  @Field(() => LegalActType, { nullable: true, description: "Вид акта. Type." })
-  type?: LegalActType | null;
+  @Field(() => LegalActType, { description: "Вид акта. Type." })
+  type: LegalActType;
 
-  @Field(() => String, { nullable: true, description: "Орган, принявший акт. Issuer." })
+  @Field(() => String, { description: "Орган, принявший акт (до 500 символов). Issuer." })
   @OptionalText(500)
-  issuer?: string | null;
+  issuer: string;
 
-  @Field(() => String, { nullable: true, description: "Номер. Number." })
+  @Field(() => String, { description: "Номер акта без знака «№», например «210-ФЗ» (до 100 символов; ведущий «№» отбрасывается). Number." })
   @OptionalText(100)
-  number?: string | null;
+  number: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Дата принятия (ГГГГ-ММ-ДД). Date." })
-  date?: string | null;
+  @Field(() => LocalDateResolver, { description: "Дата принятия (ГГГГ-ММ-ДД). Date (YYYY-MM-DD)." })
+  date: string;
 
   @Field(() => String, { nullable: true, description: "Наименование, если оно приведено в источнике (может отсутствовать). Title, if the source gives it." })
   @OptionalText(2000)

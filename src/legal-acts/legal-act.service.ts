@@ -1,5 +1,5 @@
 import { QueryFailedError, type DataSource } from "typeorm";
-import { LegalAct, type LegalActAmendment } from "./legal-act.entity";
+import { LegalAct, type LegalActAmendment, type LegalActType } from "./legal-act.entity";
 import type { LegalActInput, LegalActsArgs, LegalActUpdateInput } from "./legal-act.inputs";
 import { DomainError, type DomainIssue } from "../shared/errors/domain-error";
 import { decodeId } from "../shared/relay/global-id";
@@ -8,6 +8,13 @@ import { paginate } from "../shared/relay/keyset";
 import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import { Role } from "../auth/auth.entities";
+import { forbidden } from "../auth/errors";
+
+/** The requisites that identify an act: spaces collapsed, a leading "№" dropped from the number. */
+export function actIdentity(input: { type: LegalActType; issuer: string; number: string; date: string }) {
+  const clean = (text: string) => text.trim().replace(/\s+/g, " ");
+  return { type: input.type, issuer: clean(input.issuer), number: clean(input.number).replace(/^(?:№\s*|N\s+)/, ""), date: input.date };
+}
 
 export class LegalActService {
   constructor(
@@ -15,20 +22,28 @@ export class LegalActService {
     private readonly viewer: Viewer,
   ) {}
 
-  async create(input: LegalActInput): Promise<LegalAct> {
-    this.viewer.require(Role.ADMIN);
+  /**
+   * Registers an act. Registrars (of any authority) and administrators may do it: the
+   * acts a standard cites are registered by whoever enters the standard. An act is
+   * identified by type, issuer, number and date (spaces and letter case aside, "№ 210-ФЗ"
+   * = "210-ФЗ"): registering one that exists returns the stored act unchanged
+   * (`existing: true`) instead of a second copy, so a form can always "register, then
+   * cite" without searching first. Nothing is written then, and nothing is audited.
+   */
+  async create(input: LegalActInput): Promise<{ act: LegalAct; existing: boolean }> {
+    this.requireRegistrar();
     // a source often gives type, issuer, number and date only: the title is not required
     requireFields({ type: input.type, issuer: input.issuer, number: input.number, date: input.date }, ["input"]);
     const amendments = cleanAmendments(input.amendments, ["input", "amendments"]);
+    const identity = actIdentity({ type: input.type!, issuer: input.issuer!, number: input.number!, date: input.date! });
+    const found = await this.find(identity);
+    if (found) return { act: found, existing: true };
     try {
-      return await this.ds.transaction(async (em) => {
+      const act = await this.ds.transaction(async (em) => {
         const act = await em.save(
           em.create(LegalAct, {
-            type: input.type!,
-            issuer: input.issuer!.trim(),
-            number: input.number!.trim(),
-            date: input.date!,
-            title: input.title?.trim() || null,
+            ...identity,
+            title: input.title?.trim().replace(/\s+/g, " ") || null,
             url: input.url ?? null,
             editionDate: input.editionDate ?? null,
             amendments,
@@ -43,10 +58,11 @@ export class LegalActService {
         });
         return act;
       });
+      return { act, existing: false };
     } catch (error) {
-      if (isUniqueViolation(error)) {
-        throw new DomainError("TAKEN", "Акт с такими видом, органом, номером и датой уже есть в реестре", ["input", "number"]);
-      }
+      // registered concurrently by someone else: that one is the act
+      const raced = isUniqueViolation(error) ? await this.find(identity) : null;
+      if (raced) return { act: raced, existing: true };
       throw error;
     }
   }
@@ -58,7 +74,7 @@ export class LegalActService {
    * stored ones; null clears them (amendments: null clears the list).
    */
   async update(globalId: string, input: LegalActUpdateInput): Promise<LegalAct> {
-    this.viewer.require(Role.ADMIN);
+    this.requireRegistrar();
     const id = decodeId("LegalAct", globalId, ["id"]);
     const amendments = input.amendments === undefined ? undefined : cleanAmendments(input.amendments, ["input", "amendments"]);
     return this.ds.transaction(async (em) => {
@@ -79,6 +95,23 @@ export class LegalActService {
       await recordAudit(em, this.viewer.name, { action: "legalActUpdate", entityType: "LegalAct", entityId: id, changes });
       return saved;
     });
+  }
+
+  private find(identity: ReturnType<typeof actIdentity>): Promise<LegalAct | null> {
+    return this.ds
+      .getRepository(LegalAct)
+      .createQueryBuilder("a")
+      .where("a.type = :type AND lower(a.issuer) = lower(:issuer) AND lower(a.number) = lower(:number) AND a.date = :date", identity)
+      .getOne();
+  }
+
+  /** Registrars of any authority, administrators and the system. */
+  private requireRegistrar(): void {
+    if (this.viewer.isSystem || this.viewer.admin) return;
+    this.viewer.requireAuthenticated();
+    if (!this.viewer.roles().some((r) => r.role === Role.REGISTRAR && r.authorityIds.length > 0)) {
+      throw forbidden("Вносить нормативные правовые акты могут регистраторы и администраторы реестра");
+    }
   }
 
   list(args: LegalActsArgs) {

@@ -8,7 +8,7 @@ import type { AuthorityService } from "../authorities/authority.service";
 import { DomainError } from "../shared/errors/domain-error";
 import { requireFields } from "../shared/errors/require";
 import { decodeId, toGlobalId } from "../shared/relay/global-id";
-import { paginate, type SortKey } from "../shared/relay/keyset";
+import { DEFAULT_PAGE_SIZE, paginate, type SortKey } from "../shared/relay/keyset";
 import { hydrate, preparedQuery } from "../shared/prepared";
 import type { Page } from "../shared/relay/connection";
 import type { ObjectLiteral } from "typeorm";
@@ -24,6 +24,18 @@ import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
+import { correctedPlan, fullTextPlans, searchCondition, searchRank, type SearchPlan } from "./catalogue-search";
+
+/** A search widens its words until it finds this many services (a page). */
+const ENOUGH_RESULTS = 20;
+
+/** SELECT count(*) of at most `limit` rows of the query: cheap however many rows match. */
+function countUpTo(qb: SelectQueryBuilder<ObjectLiteral>, limit: number): [string, unknown[]] {
+  const [sql, params] = qb.limit(limit).getQueryAndParameters();
+  return [`SELECT count(*) AS n FROM (${sql}) counted`, params];
+}
+import { GovernmentLevel } from "../shared/enums";
+import { oktmoTerritory } from "../authorities/oktmo";
 import { applyVariantFilters, type CatalogueService } from "../variants/catalogue";
 
 /** A service's identity in the registry: registry number, body, level, kind. */
@@ -194,15 +206,50 @@ export class ServiceRegistry {
    */
   private async catalogue(args: ServicesArgs, filter: ServiceFilter): Promise<Page<Service>> {
     const date = args.asOf ?? today();
+    const search = args.search?.trim();
+    const pageOf = async (plan: SearchPlan | null) => paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
+    if (!search) return this.listed(await pageOf(null), date, filter);
+    // The first full-text plan that finds a page of services answers; when none does, the
+    // widest that finds any (each finds at least what the one before finds); when none
+    // finds anything, the words corrected from the vocabulary. A plan's count is read from
+    // its first page when that tells it, else counted (up to a page), so that every page of
+    // one search uses the same plan.
+    const size = (args.last ?? args.first) ?? DEFAULT_PAGE_SIZE;
+    const firstPage = args.after == null && args.before == null;
+    const found = async (plan: SearchPlan, page: Page<ObjectLiteral>) =>
+      firstPage && size >= ENOUGH_RESULTS
+        ? page.edges.length + (page.pageInfo.hasNextPage || page.pageInfo.hasPreviousPage ? 1 : 0)
+        : Number((await this.ds.query(...countUpTo(await this.catalogueQuery(filter, date, plan), ENOUGH_RESULTS)))[0].n);
+    let answer: Page<ObjectLiteral> | null = null;
+    for (const plan of await fullTextPlans(this.ds, search)) {
+      const page = await pageOf(plan);
+      const count = await found(plan, page);
+      if (count > 0) answer = page;
+      if (count >= ENOUGH_RESULTS) break;
+    }
+    if (!answer) {
+      const corrected = await correctedPlan(this.ds, search);
+      answer = corrected ? await pageOf(corrected) : null;
+    }
+    return answer ? this.listed(answer, date, filter) : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, count: async () => 0 };
+  }
+
+  /** The catalogue rows in force on the date under the filters and the search (alias c; its service s). */
+  private async catalogueQuery(filter: ServiceFilter, date: string, plan: SearchPlan | null) {
     const qb = this.ds
       .getRepository(CatalogEntry)
       .createQueryBuilder("c")
       .select("c.version_id", "version_id")
       .innerJoin(Service, "s", "s.id = c.serviceId")
       .where(CATALOG_IN_FORCE_ON_DATE, { asOf: date });
-    applyContentFilters(qb, filter, args.search);
+    if (plan) qb.andWhere(searchCondition(plan), { searchQuery: plan.query });
+    applyContentFilters(qb, filter);
     await this.applyServiceFilters(qb, filter);
-    const page = await paginate(qb, args, orderKeys(args, true), "raw");
+    return qb;
+  }
+
+  /** The services of a catalogue page, each knowing its listing date, the version in force on it and the filter (for matchedVariants). */
+  private async listed(page: Page<ObjectLiteral>, date: string, filter: ServiceFilter): Promise<Page<Service>> {
     const rows = page.edges.map((e) => e.node as unknown as { service_id: string; version_id: string });
     const services = await this.loaders.serviceById.loadMany(rows.map((r) => r.service_id));
     return {
@@ -233,7 +280,13 @@ export class ServiceRegistry {
     if (filter.level) qb.andWhere("s.level = :level", { level: filter.level });
     if (filter.kind) qb.andWhere("s.kind = :kind", { kind: filter.kind });
     if (filter.territory) {
-      qb.andWhere("s.authorityId IN (SELECT a.id FROM authority a WHERE a.oktmo LIKE :territory)", { territory: `${filter.territory}%` });
+      // authorities inside the territory, those whose territory contains it, and federal bodies without a code (the whole country)
+      const { inside, containing } = oktmoTerritory(filter.territory);
+      const around = containing.length ? " OR a.oktmo IN (:...territoryAround)" : "";
+      qb.andWhere(
+        `s.authorityId IN (SELECT a.id FROM authority a WHERE a.oktmo LIKE :territoryInside${around} OR (a.oktmo IS NULL AND a.level = :federal))`,
+        { territoryInside: `${inside}%`, territoryAround: containing, federal: GovernmentLevel.FEDERAL },
+      );
     }
   }
 
@@ -257,8 +310,7 @@ const CATALOG_IN_FORCE_ON_DATE =
   "((c.effectiveTo IS NULL AND c.effectiveFrom <= :asOf) OR (c.effectiveTo > :asOf AND c.effectiveFrom <= :asOf))";
 
 /** Filters on the catalogue row of the version in force (alias c), served by its GIN indexes. */
-function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter, search: string | null | undefined) {
-  if (search?.trim()) qb.andWhere("c.search_vector @@ websearch_to_tsquery('russian', :search)", { search: search.trim() });
+function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter) {
   // channel, electronic, applicant, free, extraterritorial: what one variant in force offers (Decree 1228)
   applyVariantFilters(qb, filter);
 }
@@ -268,7 +320,7 @@ function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: Serv
  * catalogue's keys read their values from raw columns (its rows are raw); the
  * registry's from its Service entities.
  */
-function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<ObjectLiteral>[] {
+function orderKeys(args: ServicesArgs, catalogue: boolean, plan: SearchPlan | null = null): SortKey<ObjectLiteral>[] {
   const field = args.orderBy?.field ?? (args.search ? ServiceOrderField.RELEVANCE : ServiceOrderField.NAME);
   const direction = args.orderBy?.direction ?? (field === ServiceOrderField.NAME ? OrderDirection.ASC : OrderDirection.DESC);
   const id: SortKey<ObjectLiteral> = catalogue
@@ -285,7 +337,7 @@ function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<ObjectLitera
     case ServiceOrderField.RELEVANCE:
       if (!catalogue || !args.search?.trim()) throw new DomainError("INVALID", "Порядок RELEVANCE возможен только вместе с поиском (search)", ["orderBy", "field"]);
       // float4 prints its shortest exact form, so the cursor value compares exactly
-      return [{ expr: "ts_rank(c.search_vector, websearch_to_tsquery('russian', :search))", direction, select: "rank", value: (_s, raw) => Number(raw.rank) }, id];
+      return [{ expr: plan ? searchRank(plan) : "0::real", direction, select: "rank", value: (_s, raw) => Number(raw.rank) }, id];
     case ServiceOrderField.UPDATED: {
       // microseconds since the epoch: exact in a cursor, unlike a JS Date
       const column = catalogue ? "c.published_at" : "s.updated_at";

@@ -13,6 +13,7 @@ import { requireFields } from "../shared/errors/require";
 import { decodeId } from "../shared/relay/global-id";
 import { today } from "../shared/dates";
 import type { Loaders } from "../loaders";
+import { refuseIncomplete } from "./completeness-gate";
 import { Service } from "../services/service.entity";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { AuditEntry } from "../history/audit-entry.entity";
@@ -50,8 +51,10 @@ export class LifecycleService {
     private readonly viewer: Viewer,
   ) {}
 
+  /** Sends a draft for review; refused with INCOMPLETE while its completeness check reports any ERROR. */
   submit(globalId: string): Promise<StandardVersion> {
-    return this.transition(globalId, Role.REGISTRAR, "standardDraftSubmit", StandardVersionStatus.DRAFT, async (em, version) => {
+    return this.transition(globalId, Role.REGISTRAR, "standardDraftSubmit", StandardVersionStatus.DRAFT, async (em, version, service) => {
+      await refuseIncomplete(this.completeness, em, version, service.kind);
       version.status = StandardVersionStatus.IN_REVIEW;
       version.submittedAt = new Date();
       version.submittedBy = this.viewer.name;

@@ -8,10 +8,11 @@ import { LegalAct } from "../legal-acts/legal-act.entity";
 import { Service } from "../services/service.entity";
 import { DomainError, type DomainIssue } from "../shared/errors/domain-error";
 import { decodeId, fromGlobalId, typeTitle } from "../shared/relay/global-id";
-import { contentHash } from "../shared/canonical-json";
+import { contentHash, normalizeContent } from "../shared/canonical-json";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { recordAudit } from "../history/audit";
 import { diffContent } from "../history/diff";
+import { actCitations } from "../history/act-citations";
 import { getContentModel } from "../history/content-model-cache";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
@@ -68,7 +69,7 @@ export class StandardService {
       await this.completeness.record(em, saved, service.kind);
       await this.audit(em, "standardDraftUpdate", saved, hashBefore, {
         revision: saved.revision,
-        changes: diffContent(model, before, content).map(({ element, path, kind, summary }) => ({ element, path, kind, summary })),
+        changes: diffContent(model, before, content, { acts: await actCitations(this.loaders, [before, content]) }).map(({ element, path, kind, summary }) => ({ element, path, kind, summary })),
       });
       return saved;
     });
@@ -95,7 +96,7 @@ export class StandardService {
           throw new DomainError("CONFLICT", "У услуги уже есть открытый черновик; завершите или опубликуйте его", ["serviceId"]);
         }
         const base = versions.find((v) => PUBLISHED_FAMILY.includes(v.status));
-        const content = structuredClone(base?.content ?? {});
+        const content = normalizeContent(base?.content ?? {}) as StandardContent;
         const draft = await em.save(
           em.create(StandardVersion, {
             serviceId,

@@ -139,6 +139,8 @@ describe("privileges by table (the convention for new tables: README, «Least pr
     service: ["INSERT", "SELECT"],
     app_user: ["INSERT", "SELECT", "UPDATE"],
     api_token: ["SELECT"],
+    search_synonym: ["SELECT"],
+    search_lexeme: ["INSERT", "SELECT"],
   };
   const COLUMNS: Record<string, string[]> = { service: ["first_published_at", "name", "updated_at"], api_token: ["last_used_at", "revoked_at"] };
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from "typeorm";
 import { startHarness, unique, type Harness } from "../support/harness";
-import { createService } from "../support/factories";
+import { completeDraft } from "../support/standards";
 import { verifyAuditChainIn } from "../../src/history/audit-chain";
 import { auditVerify } from "../../src/scripts/audit-verify";
 import { Viewer } from "../../src/auth/viewer";
@@ -24,7 +24,8 @@ const VERIFY = `{ auditChainVerification { valid entries headSeq headHash firstB
 
 /** Three fresh entries of this test, in chain order. */
 async function entries(): Promise<{ id: string; seq: string; prev_hash: string | null; hash: string }[]> {
-  const service = await createService(h);
+  // a draft is submitted only when complete
+  const { service } = await completeDraft(h);
   await h.gql(`mutation($id: ID!) { standardDraftSubmit(id: $id) { userErrors { code } } }`, { id: service.draft.id });
   await h.gql(`mutation($id: ID!) { standardDraftReturn(id: $id, remarks: "Уточните") { userErrors { code } } }`, { id: service.draft.id });
   return h.ds.query("SELECT id, seq::text AS seq, prev_hash, hash FROM audit_entry WHERE service_id = $1 ORDER BY seq", [

@@ -1,6 +1,6 @@
 import { startHarness, unique, type Harness } from "../support/harness";
 import { createAuthority, createService, expectNoErrors } from "../support/factories";
-import { RETURN, SUBMIT, UPDATE } from "../support/standards";
+import { RETURN, SUBMIT, UPDATE, completeContent } from "../support/standards";
 import { AuthService } from "../../src/auth/auth.service";
 import type { Viewer } from "../../src/auth/viewer";
 
@@ -33,7 +33,9 @@ describe("the audit log's visibility", () => {
   it("gives an administrator no draft content, remarks or authors of a service's trail; its auditor reads them", async () => {
     const authority = await createAuthority(h);
     const service = await createService(h, { authorityId: authority.id, name: "Секретный черновик" });
-    expectNoErrors(await h.gql(UPDATE, { id: service.draft.id, input: { term: { value: 3 } }, rev: 1 }), "standardDraftUpdate");
+    // a draft is submitted only when complete
+    const content = await completeContent(h, authority.id);
+    expectNoErrors(await h.gql(UPDATE, { id: service.draft.id, input: { ...content, name: { ...content.name, fullName: "Секретный черновик" } }, rev: 1 }), "standardDraftUpdate");
     expectNoErrors(await h.gql(SUBMIT, { id: service.draft.id }), "standardDraftSubmit");
     expectNoErrors(await h.gql(RETURN, { id: service.draft.id, remarks: "Замечание согласующего" }), "standardDraftReturn");
 

@@ -71,3 +71,23 @@ export function isoDate(offsetDays: number): string {
   d.setUTCDate(d.getUTCDate() + offsetDays);
   return d.toISOString().slice(0, 10);
 }
+
+/**
+ * A service whose first draft holds complete content (no completeness ERROR), ready
+ * to be submitted for review: drafts with ERROR findings are refused at submission.
+ */
+export async function completeDraft(h: Harness, options: { authorityId?: string; kind?: string; content?: StandardContent } = {}) {
+  const authority = options.authorityId ? { id: options.authorityId } : await createAuthority(h);
+  const content = options.content ?? (await completeContent(h, authority.id));
+  const service = await createService(h, { authorityId: authority.id, kind: options.kind ?? "UNIFIED", ...(content.name?.fullName ? { name: content.name.fullName } : {}) });
+  const updated = await h.gql(UPDATE, { id: service.draft.id, input: content, rev: service.draft.revision });
+  expectNoErrors(updated, "standardDraftUpdate");
+  return { authority, service, content, draftId: service.draft.id, revision: updated.data.standardDraftUpdate.standardVersion.revision as number };
+}
+
+/** A draft submitted for review (complete content). */
+export async function draftInReview(h: Harness, options: { authorityId?: string; kind?: string; content?: StandardContent } = {}) {
+  const draft = await completeDraft(h, options);
+  expectNoErrors(await h.gql(SUBMIT, { id: draft.draftId }), "standardDraftSubmit");
+  return draft;
+}

@@ -111,9 +111,15 @@ describe("the README's examples of variants", () => {
     expect(next.data.serviceByRegistryNumber.draft.variantResolve).toMatchObject({ status: "RESOLVED", variant: { number: 5, name: "Заявитель обратился самостоятельно за возобновлением субсидии" } });
   });
 
-  it("the public example is valid and answers null while the seed is a draft", async () => {
+  it("the requirements of a variant of the seeded draft answer with its documents, and the public root queries answer null while the seed is a draft", async () => {
     const res = await h.gql(examples[1]);
     expect(res.errors).toBeUndefined();
-    expect(res.data).toEqual({ variantResolve: null, requirements: null });
+    expect(res.data.serviceByRegistryNumber.draft.requirements.documents.length).toBeGreaterThan(0);
+    const pub = await h.gql(`query {
+      variantResolve(registryNumber: "SEED-1228-ZHKU-SUBSIDY", resultKey: "res-subsidy", answers: [{ attributeKey: "purpose", valueKey: "purpose-grant" }]) { status }
+      requirements(registryNumber: "SEED-1228-ZHKU-SUBSIDY", variantKey: "v5-renewal-self") { submissionChannels }
+    }`);
+    expect(pub.errors).toBeUndefined();
+    expect(pub.data).toEqual({ variantResolve: null, requirements: null });
   });
 });
