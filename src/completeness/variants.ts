@@ -48,6 +48,7 @@ function ownedSections(v: Variant): Set<string> {
   // a registration term is required per submission channel: the two go together
   if (v.registrationTerms || v.submissionChannels) owned.add("registrationTerms").add("submissionChannels");
   if (v.resultDelivery?.channels) owned.add("resultDelivery");
+  if (v.representation) owned.add("applicants");
   return owned;
 }
 
@@ -76,6 +77,7 @@ function variantPath(path: readonly string[], documentSelection: ReadonlyMap<str
     case "fee":
       return ["fee", ...(rest[0] === "items" ? ["feeKeys", ...rest.slice(1, 2)] : rest)];
     case "applicants":
+      if (rest[0] === "representation") return ["representation", ...rest.slice(1)];
       return rest[0] === "items" ? ["applicantCategoryKeys", ...rest.slice(1, 2)] : ["representativeAllowed"];
     case "typoCorrection":
     case "duplicateIssue":

@@ -134,11 +134,16 @@ export class LegalAct implements Node {
   @Column({ type: "date", nullable: true })
   editionDate: string | null;
 
+  /** The amending acts as stored (null on records made before they had a place). */
+  @Column({ name: "amendments", type: "jsonb", nullable: true })
+  storedAmendments: LegalActAmendment[] | null;
+
   @Field(() => [LegalActAmendment], {
     description: "Акты, которыми в этот акт внесены изменения (список изменяющих документов), в порядке источника. Amending acts, in the source's order.",
   })
-  @Column({ type: "jsonb", default: () => "'[]'::jsonb" })
-  amendments: LegalActAmendment[];
+  get amendments(): LegalActAmendment[] {
+    return this.storedAmendments ?? [];
+  }
 
   @Field(() => String, { nullable: true, description: "Ссылка на официальное опубликование. Official publication link." })
   @Column({ type: "varchar", length: 2000, nullable: true })

@@ -46,7 +46,7 @@ export class LegalActService {
             title: input.title?.trim().replace(/\s+/g, " ") || null,
             url: input.url ?? null,
             editionDate: input.editionDate ?? null,
-            amendments,
+            storedAmendments: amendments,
           }),
         );
         const { type, issuer, number, date, title, url, editionDate } = act;
@@ -84,7 +84,7 @@ export class LegalActService {
       if (input.title !== undefined) act.title = input.title?.trim() || null;
       if (input.url !== undefined) act.url = input.url ?? null;
       if (input.editionDate !== undefined) act.editionDate = input.editionDate ?? null;
-      if (amendments !== undefined) act.amendments = amendments;
+      if (amendments !== undefined) act.storedAmendments = amendments;
       const saved = await em.save(act);
       const after = { title: saved.title, url: saved.url, editionDate: saved.editionDate, amendments: saved.amendments };
       const changes = Object.fromEntries(

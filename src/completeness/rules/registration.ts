@@ -25,10 +25,13 @@ function scopeOf(t: RegistrationTerm): Channel | "ALL" | null {
 
 const scopeLabel = (scope: Channel | "ALL") => (scope === "ALL" ? "для всех способов подачи" : `для запроса, поданного ${CHANNEL_NAMES[scope]}`);
 
-/** What the term says, for comparing two terms of one channel: same day, or value and unit (the rest is wording). */
+/**
+ * What the term says, for comparing two terms of one channel: same day, or value and unit
+ * (a registration term runs from receipt whatever start is named; the rest is wording).
+ */
 function meaning(t: RegistrationTerm): string {
   if (t.sameDay === true && !termStarted(t.term)) return "same-day";
-  return JSON.stringify([t.sameDay === true, t.term?.value ?? null, t.term?.unit ?? null, t.term?.startEvent ?? null]);
+  return JSON.stringify([t.sameDay === true, t.term?.value ?? null, t.term?.unit ?? null]);
 }
 
 function describe(t: RegistrationTerm): string {
@@ -60,7 +63,7 @@ export const registrationTermMissingForChannel = defineRule({
     if (covered.all) return;
     for (const channel of c.submissionChannels?.channels ?? []) {
       if (!covered.channels.has(channel)) {
-        report(["submissionChannels", "channels", channel], `Укажите срок регистрации запроса, поданного ${CHANNEL_NAMES[channel]} (или один срок для всех способов подачи).`);
+        report(["submissionChannels", "channels", channel], `Укажите срок регистрации запроса, поданного ${CHANNEL_NAMES[channel]}.`);
       }
     }
   },
@@ -125,7 +128,7 @@ export const registrationTermConflict = defineRule({
       if (!earlier) {
         first.set(scope, item);
       } else if (meaning(earlier) !== meaning(item)) {
-        report(path, `Срок регистрации ${scopeLabel(scope)} указан дважды по-разному («${describe(earlier)}» и «${describe(item)}»): оставьте один срок.`);
+        report(path, `Срок регистрации ${scopeLabel(scope)}${scope === "ALL" ? "" : ","} указан дважды по-разному («${describe(earlier)}» и «${describe(item)}»): оставьте один срок.`);
       }
     });
   },
