@@ -72,7 +72,8 @@ export function itemTitle(item: Obj | null | undefined, model?: FieldModel, acts
   for (const field of TITLE_FIELDS) {
     if (typeof item[field] === "string" && item[field]) {
       const enumLabel = model?.fields?.find((f) => f.name === field)?.enumLabels?.[item[field] as string];
-      return enumLabel ?? (item[field] as string);
+      // a verbatim text may be long: the summary names the item by its beginning
+      return enumLabel ?? truncate(item[field] as string, 200);
     }
   }
   if (typeof item.actId === "string") {
