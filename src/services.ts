@@ -9,6 +9,7 @@ import { HistoryService } from "./history/history.service";
 import { CompletenessService } from "./completeness/completeness.service";
 import { AuthService } from "./auth/auth.service";
 import type { Viewer } from "./auth/viewer";
+import { FeedService } from "./sync/feed/feed.service";
 
 /** Use-case services of one request (they share the request's loaders). */
 export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer) {
@@ -24,6 +25,7 @@ export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer)
     completeness,
     lifecycle: new LifecycleService(ds, loaders, standards, completeness, viewer),
     history: new HistoryService(ds, loaders, authorities, viewer),
+    feed: new FeedService(ds, authorities),
   };
 }
 export type Services = ReturnType<typeof createServices>;

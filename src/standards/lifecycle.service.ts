@@ -13,6 +13,7 @@ import { requireFields } from "../shared/errors/require";
 import { decodeId } from "../shared/relay/global-id";
 import { today } from "../shared/dates";
 import type { Loaders } from "../loaders";
+import { recordPublication, recordWithdrawal } from "../sync/feed/change-feed";
 
 export interface PublishInput {
   effectiveFrom?: string | null;
@@ -118,6 +119,7 @@ export class LifecycleService {
       version.publishedBy = this.viewer.name;
       version.changeNote = input.changeNote?.trim() || null;
       version.approvingActId = actId;
+      await recordPublication(em, service, version, renamed?.before);
       return {
         status: { before: "IN_REVIEW", after: "PUBLISHED" },
         effectiveFrom,
@@ -136,7 +138,7 @@ export class LifecycleService {
    */
   withdraw(globalId: string, reason: string | null | undefined): Promise<StandardVersion> {
     requireFields({ reason }, []);
-    return this.transition(globalId, Role.APPROVER, "standardVersionWithdraw", StandardVersionStatus.PUBLISHED, async (em, version) => {
+    return this.transition(globalId, Role.APPROVER, "standardVersionWithdraw", StandardVersionStatus.PUBLISHED, async (em, version, service) => {
       const now = today();
       const scheduled = version.effectiveFrom! > now;
       version.status = StandardVersionStatus.WITHDRAWN;
@@ -157,6 +159,7 @@ export class LifecycleService {
           await em.save(reinstated);
         }
       }
+      await recordWithdrawal(em, service, version, reinstated);
       return {
         status: { before: "PUBLISHED", after: "WITHDRAWN" },
         reason: version.withdrawalReason,

@@ -1,0 +1,5 @@
+import { ChangeFeedResolver } from "./feed/feed.resolver";
+import { ServiceMoveResolver } from "./feed/service-move.resolver";
+
+/** The resolvers of issue 15 (feed, webhooks, exports, expected result date). */
+export const syncResolvers = [ChangeFeedResolver, ServiceMoveResolver] as const;
