@@ -1,10 +1,8 @@
 import "reflect-metadata";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { Client } from "pg";
-import { config, embeddedDevUrl } from "../config";
+import { config } from "../config";
+import { database } from "./cli-database";
 import { createDataSource } from "../data-source";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded-postgres";
 import { AuthService } from "../auth/auth.service";
 import { Viewer } from "../auth/viewer";
 import { Role, User } from "../auth/auth.entities";
@@ -67,24 +65,6 @@ async function main() {
   } finally {
     await ds.destroy();
     await embedded?.stop();
-  }
-}
-
-/** DATABASE_URL; else the embedded server of `npm start` if it is running; else start it for this command. */
-async function database(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  const client = new Client({ connectionString: embeddedDevUrl(), connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    await client.end();
-    return { url: embeddedDevUrl(), embedded: null };
-  } catch {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: path.resolve(process.cwd(), ".data", "pg"),
-      port: config.embeddedPort,
-      database: config.embeddedDatabase,
-    });
-    return { url: embedded.url, embedded };
   }
 }
 
