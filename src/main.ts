@@ -5,6 +5,8 @@ import { createDataSource } from "./data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
 import { createApp } from "./app";
 import { loadSeedsIfEmpty } from "./seeding/load-seeds";
+import { startSyncWorker } from "./sync/worker";
+import { syncConfig } from "./config";
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
@@ -33,6 +35,8 @@ async function main() {
     if (loaded) log(`loaded seeds: ${loaded} services`);
   }
 
+  const worker = syncConfig.worker ? await startSyncWorker(ds, url, { log }) : null;
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -40,6 +44,7 @@ async function main() {
     log(`${signal}: stopping`);
     try {
       await app.stop();
+      await worker?.stop();
       await ds.destroy();
       await embedded?.stop();
     } finally {

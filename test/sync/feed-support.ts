@@ -6,7 +6,7 @@ import type { StandardContent } from "../../src/standards/content/standard-conte
 export const CHANGES = `
   query($after: String, $first: Int, $filter: ChangeFilter) {
     changes(after: $after, first: $first, filter: $filter) {
-      events { id cursor kind occurredAt serviceId registryNumber serviceName previousServiceName authorityId previousAuthorityId
+      events { id cursor kind occurredAt serviceId registryNumber serviceName previousServiceName authorityId oktmo previousAuthorityId previousOktmo
                versionId versionNumber effectiveFrom effectiveTo contentHash inForceVersionId withdrawalReason reinstatedVersionId }
       endCursor hasMore
     }

@@ -3,7 +3,7 @@ import { LocalDateResolver } from "graphql-scalars";
 import { IsOptional, Matches, Max, Min, ValidateNested } from "class-validator";
 import { describeEnum } from "../../shared/enum";
 import { toGlobalId } from "../../shared/relay/global-id";
-import { ChangeEventKind, encodeFeedCursor, MAX_FEED_PAGE, type ChangeEventRow } from "./change-feed";
+import { ChangeEventKind, encodeFeedCursor, MAX_FEED_PAGE, type ChangeEventRow } from "./events";
 
 describeEnum(ChangeEventKind, "ChangeEventKind", "Вид события ленты изменений. Kind of a change-feed event.", {
   SERVICE_CREATED: "Услуга появилась в открытом реестре (первая публикация её стандарта). The service entered the public registry.",
