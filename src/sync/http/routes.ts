@@ -2,7 +2,9 @@ import type http from "node:http";
 import type { DataSource } from "typeorm";
 import { createContext } from "../../context";
 import { DomainError } from "../../shared/errors/domain-error";
-import { MAX_FEED_PAGE } from "../feed/change-feed";
+import { MAX_FEED_PAGE, encodeFeedCursor } from "../feed/change-feed";
+import { standardsInForce } from "../exports/standards-in-force";
+import { CONTENT_TYPES, writeExport, type ExportFormat } from "../exports/formats";
 
 export type Route = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 
@@ -33,7 +35,42 @@ type Handler = (ds: DataSource, url: URL, res: http.ServerResponse) => Promise<v
 
 const ROUTES: Record<string, Handler> = {
   "/changes": changes,
+  "/export/standards.ndjson": exporter("ndjson", "standards.ndjson"),
+  "/export/services.csv": exporter("services-csv", "services.csv"),
+  "/export/documents.csv": exporter("documents-csv", "documents.csv"),
+  "/export/cpsv-ap.jsonld": exporter("cpsv-ap", "cpsv-ap.jsonld"),
 };
+
+/**
+ * GET /export/…?date=&authorityId=&includeSubordinate=&territory= → the standards in force on
+ * the date (default today), streamed; X-Feed-Cursor is the change feed's position in the
+ * same snapshot (follow the feed from there to stay in sync).
+ */
+function exporter(format: ExportFormat, filename: string): Handler {
+  return async (ds, url, res) => {
+    const q = url.searchParams;
+    const date = q.get("date");
+    if (date !== null && !/^\d{4}-\d{2}-\d{2}$/.test(date)) throw new DomainError("INVALID", "date: дата в формате ГГГГ-ММ-ДД", ["date"]);
+    const territory = q.get("territory");
+    if (territory !== null && !/^\d{2,11}$/.test(territory)) {
+      throw new DomainError("INVALID", "Территория задаётся кодом ОКТМО или его началом: от 2 до 11 цифр", ["territory"]);
+    }
+    const { services } = createContext(ds);
+    const authorityId = q.get("authorityId");
+    const authorityIds = authorityId ? await services.authorities.scopeIds(authorityId, q.get("includeSubordinate") === "true", ["authorityId"]) : null;
+    const standards = standardsInForce(ds, { date, authorityIds, territory }, ({ total, position }) => {
+      res.writeHead(200, {
+        "content-type": CONTENT_TYPES[format],
+        "content-disposition": `attachment; filename="${filename}"`,
+        "cache-control": "no-store",
+        "x-total-count": String(total),
+        "x-feed-cursor": encodeFeedCursor(position),
+      });
+    });
+    await writeExport(format, standards, res);
+    res.end();
+  };
+}
 
 /** GET /changes?after=&limit=&authorityId=&includeSubordinate=&territory= → one event per line; X-Next-Cursor. */
 async function changes(ds: DataSource, url: URL, res: http.ServerResponse) {
