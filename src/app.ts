@@ -8,6 +8,7 @@ import { createContext, type Context } from "./context";
 import { httpConfig } from "./config";
 import { AuthService } from "./auth/auth.service";
 import { syncRoutes } from "./sync/http/routes";
+import { databaseReady } from "./db/readiness";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -24,6 +25,7 @@ export async function createApp(ds: DataSource): Promise<App> {
     maxBodyBytes: httpConfig.maxBodyBytes,
     context: async (req) => createContext(ds, await auth.authenticate(req.headers.authorization)),
     routes: syncRoutes(ds),
+    ready: () => databaseReady(ds),
   });
   return {
     apollo,

@@ -1,15 +1,29 @@
 import "reflect-metadata";
 import path from "node:path";
 import { DataSource, type Logger } from "typeorm";
-import { config, embeddedDevUrl } from "./config";
+import { config } from "./config";
 import { entities } from "./entities";
 import { SnakeNamingStrategy } from "./db/naming-strategy";
+import { OWNER_ROLE } from "./db/roles";
+
+export interface DataSourceOptions {
+  /** `SET ROLE` on every connection: migrations run as the owner role whoever logs in (README). */
+  role?: string;
+  /** Connections of the pool (DB_POOL_SIZE by default). */
+  poolSize?: number;
+}
 
 /**
  * The one DataSource definition, used by the app, the TypeORM CLI and the tests.
- * The schema comes only from migrations/ (synchronize is never on).
+ * The schema comes only from migrations/ (synchronize is never on). The app's
+ * DataSource connects as the app's role; migrations use `migrationDataSource`.
  */
-export function createDataSource(url: string, logger?: Logger): DataSource {
+export function createDataSource(url: string, logger?: Logger, options: DataSourceOptions = {}): DataSource {
+  const settings = [
+    // short interactive queries: parallel workers cost more to start than they save
+    `-c max_parallel_workers_per_gather=${config.dbParallelWorkers}`,
+    ...(options.role ? [`-c role=${options.role}`] : []),
+  ];
   return new DataSource({
     type: "postgres",
     url,
@@ -25,13 +39,14 @@ export function createDataSource(url: string, logger?: Logger): DataSource {
     logger,
     logging: logger ? ["query", "error"] : ["error"],
     extra: {
-      max: config.dbPoolSize,
+      max: options.poolSize ?? config.dbPoolSize,
       application_name: "service-standard-registry",
-      // short interactive queries: parallel workers cost more to start than they save
-      options: `-c max_parallel_workers_per_gather=${config.dbParallelWorkers}`,
+      options: settings.join(" "),
     },
   });
 }
 
-/** Default export for the TypeORM CLI: DATABASE_URL, or the embedded dev server started by `npm start`. */
-export default createDataSource(config.databaseUrl ?? embeddedDevUrl());
+/** A DataSource for migrations and other schema work: one connection, as the owner role. */
+export function migrationDataSource(ownerUrl: string, logger?: Logger): DataSource {
+  return createDataSource(ownerUrl, logger, { role: OWNER_ROLE, poolSize: 2 });
+}

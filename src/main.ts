@@ -1,33 +1,22 @@
 import "reflect-metadata";
-import path from "node:path";
-import { config } from "./config";
+import { config, syncConfig } from "./config";
 import { createDataSource } from "./data-source";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
+import { openDatabase, prepareSchema, privilegeWarnings } from "./db/database";
 import { createApp } from "./app";
 import { loadSeedsIfEmpty } from "./seeding/load-seeds";
 import { startSyncWorker } from "./sync/worker";
-import { syncConfig } from "./config";
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
   const log = (m: string) => console.log(`[registry] ${m}`);
-  let embedded: EmbeddedDatabase | null = null;
-  let url = config.databaseUrl;
-  if (!url) {
-    log(`starting embedded PostgreSQL on port ${config.embeddedPort} (data in .data/pg)`);
-    embedded = await startEmbeddedPostgres({
-      dataDir: path.resolve(process.cwd(), ".data", "pg"),
-      port: config.embeddedPort,
-      database: config.embeddedDatabase,
-      log,
-    });
-    url = embedded.url;
-  }
-
-  const ds = createDataSource(url);
+  if (!config.databaseUrl) log(`starting embedded PostgreSQL on port ${config.embeddedPort} (data in .data/pg)`);
+  // a postmaster that dies is restarted; if it cannot be, exit non-zero for a supervisor
+  const db = await openDatabase({ log, supervise: true, onGiveUp: () => process.exit(1) });
+  const ds = createDataSource(db.appUrl);
   await ds.initialize();
-  const applied = await ds.runMigrations({ transaction: "each" });
-  log(applied.length ? `applied migrations: ${applied.map((m) => m.name).join(", ")}` : "database schema is up to date");
+  const applied = await prepareSchema(db, ds);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  for (const warning of await privilegeWarnings(ds)) log(`warning: ${warning}`);
 
   const app = await createApp(ds);
   if (config.seedOnStart) {
@@ -35,7 +24,7 @@ async function main() {
     if (loaded) log(`loaded seeds: ${loaded} services`);
   }
 
-  const worker = syncConfig.worker ? await startSyncWorker(ds, url, { log }) : null;
+  const worker = syncConfig.worker ? await startSyncWorker(ds, db.appUrl, { log }) : null;
 
   let stopping = false;
   const shutdown = async (signal: string) => {
@@ -46,7 +35,7 @@ async function main() {
       await app.stop();
       await worker?.stop();
       await ds.destroy();
-      await embedded?.stop();
+      await db.stop();
     } finally {
       process.exit(0);
     }

@@ -9,12 +9,15 @@ export interface HttpOptions {
   context: (req: http.IncomingMessage) => Promise<Context>;
   /** Further plain-HTTP endpoints (the sync module's feed and exports); true when handled. */
   routes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
+  /** Readiness probe for /ready (the database answers); without it /ready is always ready. */
+  ready?: () => Promise<boolean>;
 }
 
 /**
  * A minimal Node HTTP front for Apollo: POST and GET on /graphql, a body size limit,
  * open CORS (this is a public data API) and /health. No framework: fewer moving
- * parts on the hot path.
+ * parts on the hot path. /health is liveness (the process answers); /ready is readiness (the
+ * database answers too).
  */
 export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOptions): http.Server {
   return http.createServer((req, res) => {
@@ -40,6 +43,12 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
   }
   if (url.pathname === "/health") {
     sendJson(res, 200, { status: "ok" });
+    return;
+  }
+  if (url.pathname === "/ready") {
+    const ready = options.ready ? await options.ready() : true;
+    if (ready) sendJson(res, 200, { status: "ready" });
+    else sendJson(res, 503, { status: "unavailable", message: "База данных недоступна; реестр переподключится, когда она ответит" });
     return;
   }
   if (url.pathname !== "/graphql" && options.routes && (await options.routes(req, res, url))) return;

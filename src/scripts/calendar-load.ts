@@ -4,7 +4,7 @@ import { parseArgs } from "node:util";
 import { createDataSource } from "../data-source";
 import { DomainError } from "../shared/errors/domain-error";
 import { parseCalendarXml, storeCalendarYear } from "../sync/calendar/calendar";
-import { database } from "./cli-database";
+import { openForTool, prepareSchema } from "../db/database";
 
 const USAGE = `Загрузка года производственного календаря (формат xmlcalendar, как data/production-calendar/ru/ГГГГ.xml):
 
@@ -19,16 +19,16 @@ async function main() {
     process.exit(values.help ? 0 : 2);
   }
   const calendar = parseCalendarXml(fs.readFileSync(positionals[0], "utf8"));
-  const { url, embedded } = await database();
-  const ds = createDataSource(url);
+  const db = await openForTool();
+  const ds = createDataSource(db.appUrl);
   await ds.initialize();
   try {
-    await ds.runMigrations({ transaction: "each" });
+    await prepareSchema(db, ds);
     await ds.transaction((em) => storeCalendarYear(em, calendar, values.source ?? positionals[0], "cli"));
     console.log(`Производственный календарь на ${calendar.year} год загружен: ${calendar.days.length} особых дней`);
   } finally {
     await ds.destroy();
-    await embedded?.stop();
+    await db.stop();
   }
 }
 

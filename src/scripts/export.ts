@@ -9,7 +9,7 @@ import { createContext } from "../context";
 import { standardsInForce } from "../sync/exports/standards-in-force";
 import { writeExport, type ExportFormat } from "../sync/exports/formats";
 import { encodeFeedCursor } from "../sync/feed/change-feed";
-import { database } from "./cli-database";
+import { openForTool } from "../db/database";
 
 const FORMATS: ExportFormat[] = ["ndjson", "services-csv", "documents-csv", "cpsv-ap"];
 const USAGE = `Выгрузка стандартов, действующих на дату (потоком, с индикатором хода):
@@ -36,8 +36,8 @@ async function main() {
     console.log(USAGE);
     process.exit(values.help ? 0 : 2);
   }
-  const { url, embedded } = await database();
-  const ds = createDataSource(url);
+  const db = await openForTool();
+  const ds = createDataSource(db.appUrl);
   await ds.initialize();
   const out = fs.createWriteStream(values.out);
   const bar = new cliProgress.SingleBar({ format: "{bar} {value}/{total} услуг | {eta_formatted} | память {rss} МБ", hideCursor: true }, cliProgress.Presets.shades_classic);
@@ -78,7 +78,7 @@ async function main() {
   } finally {
     bar.stop();
     await ds.destroy();
-    await embedded?.stop();
+    await db.stop();
   }
 }
 

@@ -2,7 +2,7 @@ import { DomainError } from "../../shared/errors/domain-error";
 
 /**
  * The change feed: what the public sees changing, in commit order (see the migration
- * 1795400000000-change-feed for how the order is kept). Event kinds follow lifecycle
+ * 1796159000000-change-feed for how the order is kept). Event kinds follow lifecycle
  * actions, not stored status names:
  *   publish with a date today or earlier → VERSION_PUBLISHED; with a later date →
  *   VERSION_SCHEDULED; that date arriving → VERSION_IN_FORCE; withdrawal →

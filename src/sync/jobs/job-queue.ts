@@ -3,7 +3,7 @@ import PgBoss from "pg-boss";
 
 /**
  * The job queue: pg-boss 10 (the last line that runs on Node 20), in the schema `pgboss`
- * installed by the migration 1795400200000-webhooks. The app never creates or migrates
+ * installed by the migration 1796159200000-webhooks. The app never creates or migrates
  * that schema (`migrate: false`); its login role needs only DML there (see README).
  */
 export const JOB_SCHEMA = "pgboss";

@@ -7,8 +7,8 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * (2013–2026, xmlcalendar format). Later years are loaded by an administrator
  * (productionCalendarLoad, npm run calendar:load) without a release.
  */
-export class ProductionCalendar1795400100000 implements MigrationInterface {
-    name = 'ProductionCalendar1795400100000'
+export class ProductionCalendar1796159100000 implements MigrationInterface {
+    name = 'ProductionCalendar1796159100000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TYPE "calendar_day_kind" AS ENUM ('DAY_OFF', 'SHORT', 'WORKING')`);

@@ -10,13 +10,23 @@ import { MigrationInterface, QueryRunner } from "typeorm";
  * transaction), and creates the queues (their partitions are DDL too).
  * A later pg-boss upgrade is a new migration with PgBoss.getMigrationPlans().
  */
-export class Webhooks1795400200000 implements MigrationInterface {
-    name = 'Webhooks1795400200000'
+export class Webhooks1796159200000 implements MigrationInterface {
+    name = 'Webhooks1796159200000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(PG_BOSS_SCHEMA_24);
         await queryRunner.query(`SELECT pgboss.create_queue('webhook-delivery', '{"policy":"standard"}'::json)`);
         await queryRunner.query(`SELECT pgboss.create_queue('sync-maintenance', '{"policy":"standard"}'::json)`);
+        // pg-boss's own queue for schedules (its timekeeper would create it at start, as DDL)
+        await queryRunner.query(`SELECT pgboss.create_queue('__pgboss__send-it', '{"policy":"standard"}'::json)`);
+        // the app's role works the queues with DML only; it creates and drops nothing there
+        // (no CREATE on the schema, no EXECUTE of create_queue/delete_queue)
+        await queryRunner.query(`REVOKE ALL ON FUNCTION pgboss.create_queue(text, json), pgboss.delete_queue(text) FROM PUBLIC`);
+        await queryRunner.query(`GRANT USAGE ON SCHEMA pgboss TO registry_app`);
+        await queryRunner.query(`REVOKE ALL ON ALL TABLES IN SCHEMA pgboss FROM registry_app`);
+        await queryRunner.query(`GRANT SELECT ON ALL TABLES IN SCHEMA pgboss TO registry_app`);
+        await queryRunner.query(`GRANT INSERT, UPDATE, DELETE ON pgboss.job, pgboss.archive, pgboss.schedule TO registry_app`);
+        await queryRunner.query(`GRANT UPDATE ON pgboss.version TO registry_app`);
         await queryRunner.query(`
             CREATE TABLE "webhook_subscription" (
                 "id" uuid NOT NULL DEFAULT gen_random_uuid(),
@@ -66,6 +76,8 @@ export class Webhooks1795400200000 implements MigrationInterface {
             )
         `);
         await queryRunner.query(`CREATE INDEX "idx_webhook_attempt_delivery" ON "webhook_attempt" ("delivery_id", "attempted_at")`);
+        // the attempts are a record: appended by the worker, never changed
+        await queryRunner.query(`REVOKE UPDATE, DELETE ON "webhook_attempt" FROM registry_app`);
     }
 
     public async down(queryRunner: QueryRunner): Promise<void> {
