@@ -1,12 +1,15 @@
 import fs from "node:fs";
 import path from "node:path";
 import { startHarness, type Harness } from "../support/harness";
-import { expectNoErrors } from "../support/factories";
-import { isoDate, publishedService } from "../support/standards";
+import { createAuthority, expectNoErrors } from "../support/factories";
+import { completeContent, isoDate, publishedService } from "../support/standards";
 import { loadCalendar, parseCalendarXml } from "../../src/sync/calendar/calendar";
 import { expectedResultDate, resolveTerms } from "../../src/sync/calendar/expected-date";
 import { Channel, TermStart, TermUnit } from "../../src/standards/content/enums";
 import { Viewer } from "../../src/auth/viewer";
+import { loadSeeds } from "../../src/seeding/load-seeds";
+import { goldenStandard } from "../completeness/fixtures";
+import { goldenWithVariants } from "../variants/fixtures";
 
 let h: Harness;
 beforeAll(async () => {
@@ -137,11 +140,64 @@ describe("expected result date on the production calendar (Civil Code arts. 191�
     expect(result.explanation.join(" ")).toMatch(/дату вычислить нельзя/);
   });
 
-  it("the variant argument resolves a variant's own term through resolveTerms (and names a missing variant)", () => {
-    const content = { term: term(30, TermUnit.CALENDAR_DAYS), variants: [{ key: "v1", term: term(10, TermUnit.WORKING_DAYS) }] } as never;
-    expect(resolveTerms(content, null, "v1").term).toEqual(term(10, TermUnit.WORKING_DAYS));
-    expect(resolveTerms(content, null, null).term).toEqual(term(30, TermUnit.CALENDAR_DAYS));
+  it("resolveTerms reads a variant as the variants model does: its own term and registration terms, else the service's; a standard with variants needs one", () => {
+    const content = goldenWithVariants();
+    const v1 = content.variants![0]!;
+    v1.term = term(20, TermUnit.CALENDAR_DAYS);
+    v1.registrationTerms = [{ key: "v1-reg-mfc", channel: Channel.MFC, term: term(3, TermUnit.WORKING_DAYS, TermStart.REQUEST_RECEIPT) }];
+    const v2 = content.variants![1]!;
+    v2.term = null;
+    v2.registrationTerms = null;
+    const own = resolveTerms(content, Channel.MFC, v1.key);
+    expect(own).toMatchObject({ term: { value: 20, unit: TermUnit.CALENDAR_DAYS }, registration: { channel: Channel.MFC, term: { value: 3 } }, variant: { key: v1.key } });
+    // the variant states no registration term for this channel: none (its own list replaces the service's)
+    expect(resolveTerms(content, Channel.EPGU, v1.key).registration).toBeNull();
+    // nothing of its own: the service-level term and registration terms
+    const inherited = resolveTerms(content, Channel.EPGU, v2.key);
+    expect(inherited.term).toMatchObject({ value: content.term!.value, unit: content.term!.unit, startEvent: content.term!.startEvent });
+    expect(inherited.registration).toEqual(content.registrationTerms!.items!.find((r) => r?.channel === Channel.EPGU));
+    expect(() => resolveTerms(content, null, null)).toThrow(/укажите вариант/);
     expect(() => resolveTerms(content, null, "nope")).toThrow(/Вариант предоставления услуги/);
+    // a standard without variants is one implicit variant
+    const plain = goldenStandard();
+    expect(resolveTerms(plain, null, null)).toMatchObject({ term: plain.term, registration: null, variant: null });
+  });
+});
+
+describe("expectedResultDate of a seeded standard with variants (housing subsidies, Decree 1228)", () => {
+  const RN = "SEED-1228-ZHKU-SUBSIDY";
+  beforeAll(() => loadSeeds(h.ds, h.apollo));
+
+  it("a variant without a term of its own takes the service's 10 working days; the same date in requirements and in a resolved variant", async () => {
+    const res = await h.gql(
+      `query($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { draft {
+         content { term { value unit startEvent } variants { key term { value } } }
+         mfc: expectedResultDate(submittedOn: "2026-04-30", channel: MFC, variant: "v5-renewal-self") { date registeredOn basis explanation }
+         inPerson: expectedResultDate(submittedOn: "2026-04-30", channel: IN_PERSON, variant: "v5-renewal-self") { date registeredOn }
+         requirements(variantKey: "v5-renewal-self") { term { value unit } expectedResultDate(submittedOn: "2026-04-30", channel: MFC) { date registeredOn basis explanation } }
+         variantResolve(resultKey: "res-subsidy", answers: [{ attributeKey: "purpose", valueKey: "purpose-renewal" }, { attributeKey: "who", valueKey: "who-self" }]) {
+           status variant { key } requirements { expectedResultDate(submittedOn: "2026-04-30", channel: MFC) { date } }
+         }
+       } } }`,
+      { rn: RN },
+    );
+    expect(res.errors).toBeUndefined();
+    const draft = res.data.serviceByRegistryNumber.draft;
+    expect(draft.content.term).toEqual({ value: 10, unit: "WORKING_DAYS", startEvent: "REQUEST_REGISTRATION" });
+    expect(draft.content.variants.find((v: any) => v.key === "v5-renewal-self").term).toBeNull();
+    // Thu 30.04.2026 at the MFC: registered within 1 working day = Mon 04.05 (1.05 holiday, 2–3.05 weekend);
+    // 10 working days from the next day: 05, 06, 07, 08 (shortened) | 09 holiday, 10, 11 (moved day off) | 12, 13, 14, 15, 18, 19.05
+    expect(draft.mfc).toMatchObject({ date: "2026-05-19", registeredOn: "2026-05-04", basis: "CALENDAR" });
+    expect(draft.mfc.explanation[0]).toMatch(/^Вариант 5 .*срок услуги \(у варианта свой не указан\)/);
+    // in person: registered on the day of receipt (30.04, a shortened working day): 04…08, 12…15, 18.05
+    expect(draft.inPerson).toEqual({ date: "2026-05-18", registeredOn: "2026-04-30" });
+    expect(draft.requirements.expectedResultDate).toEqual(draft.mfc);
+    expect(draft.variantResolve).toMatchObject({ status: "RESOLVED", variant: { key: "v5-renewal-self" }, requirements: { expectedResultDate: { date: "2026-05-19" } } });
+  });
+
+  it("without a variant a standard with variants is a Russian user error, as for requirements", async () => {
+    const res = await h.gql(`query($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { draft { expectedResultDate(submittedOn: "2026-04-30") { date } } } }`, { rn: RN });
+    expect(res.errors?.[0]).toMatchObject({ message: expect.stringMatching(/укажите вариант/), extensions: { code: "BAD_USER_INPUT" } });
   });
 });
 
@@ -168,6 +224,24 @@ describe("expectedResultDate through GraphQL, and loading a new year", () => {
       { id: versionId },
     );
     expect(unknownVariant.errors?.[0].message).toMatch(/Вариант предоставления услуги/);
+  });
+
+  it("a published variant with a term of its own: anonymous requirements answer its date", async () => {
+    const authority = await createAuthority(h);
+    const content = await completeContent(h, authority.id, () => {
+      const c = goldenWithVariants();
+      c.variants![0]!.term = term(20, TermUnit.CALENDAR_DAYS, TermStart.REQUEST_RECEIPT);
+      return c;
+    });
+    const { service } = await publishedService(h, { effectiveFrom: isoDate(-1), content, authorityId: authority.id });
+    const REQ = `query($s: ID!, $v: ID!) { requirements(serviceId: $s, variantKey: $v) { variant { key } term { value unit } expectedResultDate(submittedOn: "2026-04-30", channel: EPGU) { date registeredOn } } }`;
+    const own = await h.gql(REQ, { s: service.id, v: content.variants![0]!.key }, Viewer.anonymous());
+    expect(own.errors).toBeUndefined();
+    // 20 calendar days from receipt on Thu 30.04.2026: Wed 20.05; registered via EPGU within 1 working day: Mon 04.05
+    expect(own.data.requirements).toMatchObject({ term: { value: 20, unit: "CALENDAR_DAYS" }, expectedResultDate: { date: "2026-05-20", registeredOn: "2026-05-04" } });
+    // another variant keeps the fixture's 5 working days from receipt: 04, 05, 06, 07, 08.05
+    const other = await h.gql(REQ, { s: service.id, v: content.variants![1]!.key }, Viewer.anonymous());
+    expect(other.data.requirements).toMatchObject({ term: { value: 5, unit: "WORKING_DAYS" }, expectedResultDate: { date: "2026-05-08" } });
   });
 
   it("an administrator loads a year; bad XML is refused with a Russian message; others may not", async () => {

@@ -9,7 +9,9 @@ import { Payload, ok } from "../../shared/errors/payload";
 import { DomainError } from "../../shared/errors/domain-error";
 import { describeEnum } from "../../shared/enum";
 import { loadCalendar, parseCalendarXml, storeCalendarYear } from "./calendar";
-import { expectedResultDate, resolveTerms, type DateBasis } from "./expected-date";
+import { expectedResultDate, resolveTerms, termsFor, type DateBasis, type ResolvedTerms } from "./expected-date";
+import { VariantRequirements } from "../../variants/variant.types";
+import type { Requirements } from "../../variants/requirements";
 
 const Basis = { CALENDAR: "CALENDAR", WEEKENDS_ONLY: "WEEKENDS_ONLY" } as const;
 describeEnum(Basis, "DateBasis", "На чём основан расчёт даты. What a computed date rests on.", {
@@ -74,12 +76,31 @@ export class ExpectedDateResolver {
     @Arg("variant", () => ID, { nullable: true, description: "Ключ варианта предоставления услуги (постановление № 1228). Variant key." }) variant: string | null,
     @Ctx() ctx: Context,
   ): Promise<ExpectedResultDate> {
-    const terms = resolveTerms(await ctx.services.history.content(version), channel, variant);
-    const year = Number(submittedOn.slice(0, 4));
-    // the longest terms in practice are a few months; five years is a generous horizon
-    const calendar = await loadCalendar(ctx.services.feed.dataSource, year, year + 5);
-    return expectedResultDate(submittedOn, terms, calendar);
+    return computeExpectedDate(ctx, submittedOn, resolveTerms(await ctx.services.history.content(version), channel, variant));
   }
+}
+
+@Resolver(() => VariantRequirements)
+export class RequirementsExpectedDateResolver {
+  @FieldResolver(() => ExpectedResultDate, {
+    description:
+      "Когда будет готов результат для заявителя этого варианта, если запрос подан в этот день этим способом (срок и сроки регистрации варианта, производственный календарь, ст. 191–193 ГК РФ). Expected result date for this variant.",
+  })
+  async expectedResultDate(
+    @Root() requirements: Requirements,
+    @Arg("submittedOn", () => LocalDateResolver, { description: "День подачи запроса. Submission day." }) submittedOn: string,
+    @Arg("channel", () => Channel, { nullable: true, description: "Способ подачи (для срока регистрации). Submission channel." }) channel: Channel | null,
+    @Ctx() ctx: Context,
+  ): Promise<ExpectedResultDate> {
+    return computeExpectedDate(ctx, submittedOn, termsFor(requirements.term, requirements.registrationTerms, channel, requirements.variant));
+  }
+}
+
+async function computeExpectedDate(ctx: Context, submittedOn: string, terms: ResolvedTerms): Promise<ExpectedResultDate> {
+  const year = Number(submittedOn.slice(0, 4));
+  // the longest terms in practice are a few months; five years is a generous horizon
+  const calendar = await loadCalendar(ctx.services.feed.dataSource, year, year + 5);
+  return expectedResultDate(submittedOn, terms, calendar);
 }
 
 @Resolver()

@@ -4,30 +4,39 @@ import type { RegistrationTerm } from "../../standards/content/part1";
 import { Channel, TermStart, TermUnit } from "../../standards/content/enums";
 import { DomainError } from "../../shared/errors/domain-error";
 import type { ProductionCalendar } from "./calendar";
+import type { Variant } from "../../standards/content/variants";
+import { hasVariants, variantByKey, variantTitle, variantView } from "../../variants/view";
 
 /** The terms that decide the result date: the provision term and the registration term of the channel. */
 export interface ResolvedTerms {
   term: Term | null;
   registration: RegistrationTerm | null;
+  /** The variant whose terms these are (null: the standard as a whole). */
+  variant?: Variant | null;
 }
 
 /**
- * The one place that picks the terms for a computation. Today a standard has one
- * provision term; when variants land (Decree 1228, issue 11) a variant's own term and
- * registration terms override the service-level ones here, and nothing else changes.
+ * The one place that picks the terms for a computation, as the variants model reads a
+ * standard for an applicant of a variant (`variantView`, Decree 1228): the variant's own
+ * term and registration terms, the service-level ones where the variant states none. A
+ * standard without variants is one implicit variant; with variants, the variant is required
+ * (as for `requirements`).
  */
 export function resolveTerms(content: StandardContent, channel: Channel | null | undefined, variantKey?: string | null): ResolvedTerms {
-  const variants = (content as { variants?: { key?: string | null; term?: Term | null; registrationTerms?: { items?: RegistrationTerm[] | null } | null }[] | null }).variants;
-  let term: Term | null = content.term ?? null;
-  let registrations = content.registrationTerms?.items ?? [];
-  if (variantKey) {
-    const variant = variants?.find((v) => v.key === variantKey);
-    if (!variant) throw new DomainError("NOT_FOUND", "Вариант предоставления услуги с таким ключом в этой версии стандарта не найден", ["variant"]);
-    term = variant.term ?? term;
-    registrations = variant.registrationTerms?.items ?? registrations;
+  if (variantKey == null) {
+    if (hasVariants(content)) throw new DomainError("REQUIRED", "У стандарта есть варианты предоставления: укажите вариант (variant)", ["variant"]);
+    return termsFor(content.term ?? null, content.registrationTerms?.items, channel, null);
   }
-  const registration = channel ? (registrations.find((r) => r.channel === channel) ?? null) : null;
-  return { term, registration };
+  const variant = variantByKey(content, variantKey);
+  if (!variant) throw new DomainError("NOT_FOUND", "Вариант предоставления услуги с таким ключом в этой версии стандарта не найден", ["variant"]);
+  const view = variantView(content, variant);
+  return termsFor(view.term ?? null, view.registrationTerms?.items, channel, variant);
+}
+
+/** The term and the registration term of `channel` among `registrations` (also for `requirements`, which holds both already). */
+export function termsFor(term: Term | null, registrations: (RegistrationTerm | null)[] | null | undefined, channel: Channel | null | undefined, variant: Variant | null): ResolvedTerms {
+  const registration = channel ? ((registrations ?? []).find((r) => r?.channel === channel) ?? null) : null;
+  return { term, registration, variant };
 }
 
 export type DateBasis = "CALENDAR" | "WEEKENDS_ONLY";
@@ -74,6 +83,7 @@ export function expectedResultDate(submittedOn: string, terms: ResolvedTerms, ca
   touched.add(Number(submittedOn.slice(0, 4)));
 
   const { term, registration } = terms;
+  if (terms.variant) explanation.push(`${variantTitle(terms.variant)}: ${terms.variant.term ? "срок варианта" : "срок услуги (у варианта свой не указан)"}`);
   if (!term?.value || !term.unit) {
     explanation.push("В стандарте не указан срок предоставления услуги со значением и единицей");
     return result(null, null);
