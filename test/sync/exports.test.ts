@@ -4,7 +4,8 @@ import path from "node:path";
 import { execFileSync } from "node:child_process";
 import { startHarness, type Harness } from "../support/harness";
 import { createAuthority } from "../support/factories";
-import { isoDate, publishedService } from "../support/standards";
+import { completeContent, isoDate, publishedService } from "../support/standards";
+import { goldenWithVariants } from "../variants/fixtures";
 import { startHttp } from "../support/http";
 import { publishNext } from "./feed-support";
 import { loadSeeds } from "../../src/seeding/load-seeds";
@@ -103,6 +104,33 @@ describe("bulk exports of the standards in force", () => {
     expect(expected).toBeGreaterThan(1);
     expect(docRows.filter((r) => r.startsWith(service.registryNumber))).toHaveLength(expected);
     expect(docRows.some((r) => r.includes(",INTERAGENCY,"))).toBe(true);
+  });
+
+  it("CPSV-AP: a standard with Decree 1228 variants holds one cv:Requirement per variant, supported by the evidence it selects; it conforms", async () => {
+    const authority = await createAuthority(h, { oktmo: "63702000" });
+    const content = await completeContent(h, authority.id, goldenWithVariants);
+    const { service } = await publishedService(h, { effectiveFrom: isoDate(0), content, authorityId: authority.id });
+    const text = await (await fetch(`${base}/export/cpsv-ap.jsonld?authorityId=${authority.id}`)).text();
+    const graph: any[] = JSON.parse(text)["@graph"];
+    const publicService = graph.find((n) => n["@type"] === "cpsv:PublicService");
+    expect(publicService["dct:identifier"]).toBe(service.registryNumber);
+    const requirements = graph.filter((n) => n["@type"] === "cv:Requirement");
+    expect(requirements.map((r) => r["dct:identifier"])).toEqual(content.variants!.map((v) => v!.key));
+    expect(publicService["cv:holdsRequirement"].map((r: any) => r["@id"])).toEqual(requirements.map((r) => r["@id"]));
+    const first = requirements[0];
+    expect(first["dct:title"]).toEqual({ "@language": "ru", "@value": `Вариант 1 «${content.variants![0]!.name}»` });
+    // the documents variant 1 selects, as the service's evidence nodes
+    const evidence = new Map(graph.filter((n) => n["@type"] === "cv:Evidence").map((n) => [n["@id"], n["dct:identifier"]]));
+    const selected = content.variants![0]!.documents!.items!.map((d) => d!.documentKey).filter((k) => content.documents!.applicantDocuments!.items!.some((a) => a!.key === k));
+    expect(selected.length).toBeGreaterThan(0);
+    expect(first["cv:hasSupportingEvidence"].map((e: any) => evidence.get(e["@id"]))).toEqual(selected);
+    const report = shacl(text);
+    expect(report.results.slice(0, 5)).toEqual([]);
+    expect(report.conforms).toBe(true);
+    // a requirement without its mandatory identifier is caught by the same shapes
+    const broken = JSON.parse(text);
+    delete broken["@graph"].find((n: any) => n["@type"] === "cv:Requirement")["dct:identifier"];
+    expect(shacl(broken).results.map((r) => r.path)).toContain("http://purl.org/dc/terms/identifier");
   });
 
   it("CPSV-AP 3.2 JSON-LD of the seeded registry conforms to the official shapes; a broken copy does not", async () => {

@@ -5,6 +5,7 @@ import { toGlobalId, fromGlobalId } from "../../shared/relay/global-id";
 import { TermUnit } from "../../standards/content/enums";
 import type { Term } from "../../standards/content/common";
 import type { ExportedStandard } from "./standards-in-force";
+import { variantsOf, variantTitle, variantView } from "../../variants/view";
 
 export type ExportFormat = "ndjson" | "services-csv" | "documents-csv" | "cpsv-ap";
 
@@ -143,6 +144,14 @@ function* vocabularyNodes() {
   for (const [code, label] of Object.entries(CHANNEL_LABELS)) yield { "@id": iri("channel-type", code), "@type": "skos:Concept", "skos:prefLabel": ru(label) };
 }
 
+const TERM_UNIT_RU: Record<TermUnit, string> = {
+  WORKING_DAYS: "раб. дн.",
+  CALENDAR_DAYS: "календ. дн.",
+  MONTHS: "мес.",
+  HOURS: "ч",
+  MINUTES: "мин",
+};
+
 /** ISO 8601 duration of a term (xsd:duration knows no working days: they are days, and the description says so). */
 export function isoDuration(term: Term | null | undefined): string | null {
   if (!term?.value || !term.unit) return null;
@@ -164,7 +173,9 @@ function cpsvNodes(s: ExportedStandard): object[] {
   const service = iri("service", s.service.registryNumber);
   const authority = iri("authority", s.authority.id);
   const nodes: object[] = [];
+  const evidenceKeys = new Set<string>();
   const evidences = (c.documents?.applicantDocuments?.items ?? []).map((d, i) => {
+    if (d.key) evidenceKeys.add(d.key);
     const id = `${service}:evidence:${encodeURIComponent(d.key ?? String(i))}`;
     nodes.push({
       "@id": id,
@@ -210,6 +221,23 @@ function cpsvNodes(s: ExportedStandard): object[] {
     });
     return { "@id": iri("act", id) };
   });
+  // Decree 1228 variants: one cv:Requirement each (who it is for), supported by the evidence it selects
+  const requirements = variantsOf(c).map((v, i) => {
+    const id = `${service}:variant:${encodeURIComponent(v.key ?? String(i))}`;
+    const view = variantView(c, v);
+    const selected = (view.documents?.applicantDocuments?.items ?? []).filter((d) => d?.key && evidenceKeys.has(d.key));
+    const combinations = (v.combinations ?? []).map((k) => k?.note).filter((n): n is string => !!n);
+    const own = v.term?.value && v.term.unit ? ` Срок варианта: ${v.term.value} ${TERM_UNIT_RU[v.term.unit]}` : "";
+    nodes.push({
+      "@id": id,
+      "@type": "cv:Requirement",
+      "dct:identifier": v.key ?? String(i),
+      "dct:title": ru(variantTitle(v)),
+      "dct:description": ru(`Вариант предоставления услуги (постановление Правительства РФ от 20.07.2021 № 1228).${combinations.length ? ` Для заявителей: ${combinations.join("; ")}.` : ""}${own}`),
+      ...(selected.length ? { "cv:hasSupportingEvidence": selected.map((d) => ({ "@id": `${service}:evidence:${encodeURIComponent(d!.key!)}` })) } : {}),
+    });
+    return { "@id": id };
+  });
   const duration = isoDuration(c.term);
   const termNote = c.term?.unit === TermUnit.WORKING_DAYS ? ` Срок: ${c.term.value} рабочих дней.` : "";
   nodes.unshift(
@@ -227,6 +255,7 @@ function cpsvNodes(s: ExportedStandard): object[] {
       ...(costRefs.length ? { "cv:hasCost": costRefs } : {}),
       ...(channels.length ? { "cv:hasChannel": channels } : {}),
       ...(legal.length ? { "cv:hasLegalResource": legal } : {}),
+      ...(requirements.length ? { "cv:holdsRequirement": requirements } : {}),
     },
     {
       "@id": authority,
