@@ -93,6 +93,31 @@ describe("change feed: events follow lifecycle actions", () => {
     expect(anonymous.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
+  it("a territory filter reads a place as the catalogue does: bodies inside it, bodies whose territory contains it, federal bodies without a code", async () => {
+    const city = await createAuthority(h, { oktmo: "56701000" });
+    const region = await createAuthority(h, { level: "REGIONAL", oktmo: "56000000" });
+    const federal = await createAuthority(h, { level: "FEDERAL", oktmo: null });
+    const elsewhere = await createAuthority(h, { oktmo: "57701000" });
+    const start = (await readAll(h, null, { territory: "56701" })).cursor;
+    const published = [];
+    for (const authority of [city, region, federal, elsewhere]) published.push((await publishedService(h, { effectiveFrom: isoDate(0), authorityId: authority.id })).service.id);
+    const [inCity, inRegion, inCountry, outside] = published;
+    const seen = async (territory: string) => new Set((await readAll(h, start, { territory })).events.map((e) => e.serviceId));
+    const place = await seen("56701000001"); // a populated place of the city
+    expect([inCity, inRegion, inCountry, outside].map((id) => place.has(id))).toEqual([true, true, true, false]);
+    // the region: everything inside it, and the federal body; not the neighbouring region
+    const whole = await seen("56");
+    expect([inCity, inRegion, inCountry, outside].map((id) => whole.has(id))).toEqual([true, true, true, false]);
+    // the catalogue answers the same for the place
+    const inCatalogue = [];
+    for (const authority of [city, region, federal, elsewhere]) {
+      const res = await h.gql(`query($a: ID!, $t: String!) { services(first: 10, filter: { authorityId: $a, territory: $t }) { edges { node { id } } } }`, { a: authority.id, t: "56701000001" });
+      expect(res.errors).toBeUndefined();
+      inCatalogue.push(res.data.services.edges.length === 1);
+    }
+    expect(inCatalogue).toEqual([true, true, true, false]);
+  });
+
   it("a bad cursor or page size is a Russian user error, not a 500", async () => {
     const res = await h.gql(CHANGES, { after: "bm90LWEtY3Vyc29y" });
     expect(res.errors?.[0].extensions?.code).toBe("BAD_USER_INPUT");

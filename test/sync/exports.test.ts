@@ -81,8 +81,12 @@ describe("bulk exports of the standards in force", () => {
 
     const later = (await (await fetch(`${base}/export/standards.ndjson?authorityId=${authority.id}&date=${isoDate(10)}`)).text()).trim().split("\n").map((l) => JSON.parse(l));
     expect(later.find((l) => l.service.id === b.service.id).version.id).toBe(v2);
-    const byTerritory = (await (await fetch(`${base}/export/standards.ndjson?territory=63701`)).text()).trim().split("\n").map((l) => JSON.parse(l));
-    expect(byTerritory.map((l) => l.service.id)).toEqual(expect.arrayContaining([a.service.id, b.service.id]));
+    // the territory as the catalogue reads it: bodies inside the place, and the region's body that contains it
+    const region = await publishedService(h, { effectiveFrom: isoDate(0), authorityId: (await createAuthority(h, { level: "REGIONAL", oktmo: "63000000" })).id });
+    const neighbour = await publishedService(h, { effectiveFrom: isoDate(0), authorityId: (await createAuthority(h, { oktmo: "64701000" })).id });
+    const byTerritory = (await (await fetch(`${base}/export/standards.ndjson?territory=63701000`)).text()).trim().split("\n").map((l) => JSON.parse(l));
+    expect(byTerritory.map((l) => l.service.id)).toEqual(expect.arrayContaining([a.service.id, b.service.id, region.service.id]));
+    expect(byTerritory.map((l) => l.service.id)).not.toContain(neighbour.service.id);
 
     const bad = await fetch(`${base}/export/standards.ndjson?date=01.02.2026`);
     expect(bad.status).toBe(400);

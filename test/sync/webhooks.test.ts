@@ -181,6 +181,25 @@ describe("webhooks: signed POSTs from the outbox, retried with backoff, ordered 
 });
 
 describe("webhook subscriptions: administrators only, bad input is a user error", () => {
+  it("a territory filter matches as the catalogue and the feed read it (bodies inside, bodies containing the place, federal bodies without a code)", async () => {
+    const ministry = await createAuthority(h, { level: "FEDERAL", oktmo: null });
+    const child = (level: string, oktmo: string) => createAuthority(h, { level, oktmo, parentId: ministry.id });
+    const bodies = [ministry, await child("MUNICIPAL", "56701000"), await child("REGIONAL", "56000000"), await child("MUNICIPAL", "57701000")];
+    const created = await h.gql(CREATE, {
+      input: { url: "https://example.org/territory", filter: { authorityId: ministry.id, includeSubordinate: true, territory: "56701000001" } },
+    });
+    expectNoErrors(created, "webhookSubscriptionCreate");
+    const subscription = Buffer.from(created.data.webhookSubscriptionCreate.webhookSubscription.id, "base64url").toString().split(":")[1];
+    const services = [];
+    for (const body of bodies) services.push((await publishedService(h, { effectiveFrom: isoDate(0), authorityId: body.id })).service.id);
+    const rows: { service_id: string }[] = await h.ds.query(`SELECT DISTINCT service_id FROM webhook_delivery WHERE subscription_id = $1`, [subscription]);
+    const delivered = new Set(rows.map((r) => r.service_id));
+    expect(services.map((id) => delivered.has(Buffer.from(id, "base64url").toString().split(":")[1]))).toEqual([true, true, true, false]);
+    await h.gql(`mutation($id: ID!) { webhookSubscriptionUpdate(id: $id, input: { active: false }) { userErrors { code } } }`, {
+      id: created.data.webhookSubscriptionCreate.webhookSubscription.id,
+    });
+  });
+
   it("validates the URL and the filter, refuses non-administrators, pauses a subscription", async () => {
     const bad = await h.gql(CREATE, { input: { url: "ftp://example.org/x" } });
     expect(bad.data.webhookSubscriptionCreate.userErrors[0]).toMatchObject({ code: "INVALID", field: ["input", "url"] });

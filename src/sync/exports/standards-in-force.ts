@@ -3,13 +3,14 @@ import { inForceSql } from "../../standards/standard.loaders";
 import type { StandardContent } from "../../standards/content/standard-content";
 import { today } from "../../shared/dates";
 import { fromGlobalId } from "../../shared/relay/global-id";
+import { territorySql } from "../territory";
 
 export interface ExportFilter {
   /** In force on this date (default today). */
   date?: string | null;
   /** Authority ids (already expanded to subordinates). */
   authorityIds?: string[] | null;
-  /** OKTMO code or its beginning of the providing authority. */
+  /** OKTMO code or its beginning: the providing bodies the catalogue shows for that territory (src/sync/territory.ts). */
   territory?: string | null;
 }
 
@@ -44,10 +45,7 @@ export async function* standardsInForce(ds: DataSource, filter: ExportFilter = {
       params.push(filter.authorityIds);
       where.push(`s.authority_id = ANY($${params.length}::uuid[])`);
     }
-    if (filter.territory) {
-      params.push(`${filter.territory}%`);
-      where.push(`a.oktmo LIKE $${params.length}`);
-    }
+    if (filter.territory) where.push(territorySql("a.oktmo", "a.id", filter.territory, params));
     const from = `FROM service s JOIN authority a ON a.id = s.authority_id
       JOIN LATERAL (SELECT v.* FROM standard_version v WHERE v.service_id = s.id AND ${inForceSql("v", "$1")}
                      ORDER BY v.effective_from DESC, v.number DESC LIMIT 1) v ON true

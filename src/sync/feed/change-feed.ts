@@ -5,6 +5,7 @@ import { inForceSql } from "../../standards/standard.loaders";
 import { today } from "../../shared/dates";
 import { REGISTRY_TIME_ZONE } from "../../config";
 import { enqueueDeliveries } from "../webhooks/outbox";
+import { territorySql } from "../territory";
 import { ChangeEventKind, type ChangeData, type ChangeEventRow } from "./events";
 
 export { ChangeEventKind, decodeFeedCursor, encodeFeedCursor, MAX_FEED_PAGE, type ChangeData, type ChangeEventRow } from "./events";
@@ -187,7 +188,7 @@ export async function hasDueInForce(ds: DataSource, date: string = today()): Pro
 export interface FeedFilter {
   /** Authority ids (already expanded to subordinates); an event of a move matches both bodies. */
   authorityIds?: string[] | null;
-  /** OKTMO code or its beginning. */
+  /** OKTMO code or its beginning, read as the catalogue reads it (src/sync/territory.ts). */
   territory?: string | null;
 }
 
@@ -213,10 +214,9 @@ export async function readChanges(ds: DataSource, afterSeq: string, first: numbe
     where.push(`(e.authority_id = ANY($${params.length}::uuid[]) OR e.previous_authority_id = ANY($${params.length}::uuid[]))`);
   }
   if (filter.territory) {
-    // both ways, as the catalogue: bodies of the territory and bodies whose territory includes it
-    params.push(filter.territory);
-    const t = `$${params.length}::text`;
-    where.push(`(e.oktmo LIKE ${t} || '%' OR ${t} LIKE e.oktmo || '%' OR e.previous_oktmo LIKE ${t} || '%' OR ${t} LIKE e.previous_oktmo || '%')`);
+    // as the catalogue reads a territory (both ways, federal bodies without a code); a move matches either body
+    where.push(`(${territorySql("e.oktmo", "e.authority_id", filter.territory, params)}
+      OR (e.previous_authority_id IS NOT NULL AND ${territorySql("e.previous_oktmo", "e.previous_authority_id", filter.territory, params)}))`);
   }
   const rows: (ChangeEventRow & { head: string; position: string })[] = await ds.query(
     `SELECT h.head, p.* FROM (SELECT coalesce(max(seq), 0)::text AS head FROM change_event) h

@@ -5,6 +5,7 @@ import type { ChangeEventRow } from "../feed/events";
 import { toChangeEvent } from "../feed/feed.types";
 import { DELIVERY_QUEUE, sendInTransaction } from "../jobs/job-queue";
 import { syncConfig } from "../../config";
+import { servesTerritory } from "../territory";
 
 /**
  * Webhook deliveries. The outbox is the table webhook_delivery: one row per event and
@@ -20,18 +21,26 @@ import { syncConfig } from "../../config";
 export async function enqueueDeliveries(em: EntityManager, events: ChangeEventRow[]): Promise<void> {
   for (const event of events) {
     const authorities = [event.authorityId, event.previousAuthorityId].filter((a): a is string => !!a);
-    const oktmos = [event.oktmo, event.previousOktmo].filter((o): o is string => !!o);
-    const matching: { id: string }[] = await em.query(
+    const candidates: { id: string; territory: string | null }[] = await em.query(
       `WITH RECURSIVE up AS (
          SELECT id, parent_id FROM authority WHERE id = ANY($1::uuid[])
          UNION SELECT a.id, a.parent_id FROM authority a JOIN up ON a.id = up.parent_id)
-       SELECT s.id FROM webhook_subscription s
+       SELECT s.id, s.territory FROM webhook_subscription s
         WHERE s.active
           AND (s.authority_id IS NULL OR s.authority_id = ANY($1::uuid[]) OR (s.include_subordinate AND s.authority_id IN (SELECT id FROM up)))
-          AND (s.territory IS NULL OR EXISTS (SELECT 1 FROM unnest($2::text[]) o WHERE o LIKE s.territory || '%' OR s.territory LIKE o || '%'))
         ORDER BY s.id`,
-      [authorities, oktmos],
+      [authorities],
     );
+    // the territory as the catalogue and the feed read it; the body (or, for a move, either body) of the event
+    const levels = new Map<string, string>();
+    if (candidates.some((c) => c.territory)) {
+      for (const a of await em.query(`SELECT id, level FROM authority WHERE id = ANY($1::uuid[])`, [authorities])) levels.set(a.id, a.level);
+    }
+    const bodies = [
+      { oktmo: event.oktmo, authorityId: event.authorityId },
+      ...(event.previousAuthorityId ? [{ oktmo: event.previousOktmo, authorityId: event.previousAuthorityId }] : []),
+    ];
+    const matching = candidates.filter((c) => !c.territory || bodies.some((b) => servesTerritory(b.oktmo, levels.get(b.authorityId) ?? null, c.territory!)));
     for (const { id: subscriptionId } of matching) {
       await lockLane(em, subscriptionId, event.serviceId);
       const [delivery] = await em.query(`INSERT INTO webhook_delivery (subscription_id, event_id, service_id) VALUES ($1, $2, $3) RETURNING id`, [
