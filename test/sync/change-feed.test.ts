@@ -93,6 +93,28 @@ describe("change feed: events follow lifecycle actions", () => {
     expect(anonymous.errors?.[0].extensions?.code).toBe("UNAUTHENTICATED");
   });
 
+  it("a move keeps registry numbers unique per body (TAKEN, nothing changed); the database lets a service's body change only through service_move", async () => {
+    const from = await createAuthority(h);
+    const to = await createAuthority(h);
+    const registryNumber = unique("MOVE-");
+    const service = await createService(h, { authorityId: from.id, registryNumber });
+    await createService(h, { authorityId: to.id, registryNumber });
+    const MOVE = `mutation($id: ID!, $a: ID!) { serviceMove(id: $id, authorityId: $a) { service { id } userErrors { code field message } } }`;
+    const taken = await h.gql(MOVE, { id: service.id, a: to.id });
+    expect(taken.data.serviceMove.userErrors).toEqual([{ code: "TAKEN", field: ["authorityId"], message: `У этого органа власти уже есть услуга с реестровым номером ${registryNumber}` }]);
+    const [row] = await h.ds.query(`SELECT authority_id FROM service WHERE id = $1`, [uuid(service.id)]);
+    expect(row.authority_id).toBe(uuid(from.id));
+    // the owner itself cannot move a service past the guard outside service_move, nor by setting its flag for another service
+    const owner = await h.owner();
+    await expect(owner.query(`UPDATE service SET authority_id = $2 WHERE id = $1`, [uuid(service.id), uuid(to.id)])).rejects.toThrow(/орган власти, уровень и вид услуги не изменяются/);
+    await expect(
+      owner.transaction(async (em) => {
+        await em.query(`SELECT set_config('registry.service_move', gen_random_uuid()::text, true)`);
+        await em.query(`UPDATE service SET authority_id = $2 WHERE id = $1`, [uuid(service.id), uuid(to.id)]);
+      }),
+    ).rejects.toThrow(/не изменяются/);
+  });
+
   it("a territory filter reads a place as the catalogue does: bodies inside it, bodies whose territory contains it, federal bodies without a code", async () => {
     const city = await createAuthority(h, { oktmo: "56701000" });
     const region = await createAuthority(h, { level: "REGIONAL", oktmo: "56000000" });
