@@ -7,6 +7,7 @@ import { createHttpServer } from "./http/http-server";
 import { createContext, type Context } from "./context";
 import { httpConfig } from "./config";
 import { AuthService } from "./auth/auth.service";
+import { syncRoutes } from "./sync/http/routes";
 import { databaseReady } from "./db/readiness";
 
 export interface App {
@@ -23,6 +24,7 @@ export async function createApp(ds: DataSource): Promise<App> {
   const server = createHttpServer(apollo, {
     maxBodyBytes: httpConfig.maxBodyBytes,
     context: async (req) => createContext(ds, await auth.authenticate(req.headers.authorization)),
+    routes: syncRoutes(ds),
     ready: () => databaseReady(ds),
   });
   return {
