@@ -8,6 +8,7 @@ import type { Context } from "./context";
 import { httpConfig } from "./config";
 import { httpContext } from "./auth/sessions/request-viewer";
 import { webStaticFiles } from "./web/static-files";
+import { syncRoutes, type Route } from "./sync/http/routes";
 import { databaseReady } from "./db/readiness";
 
 export interface App {
@@ -23,7 +24,7 @@ export async function createApp(ds: DataSource): Promise<App> {
   const server = createHttpServer(apollo, {
     maxBodyBytes: httpConfig.maxBodyBytes,
     context: httpContext(ds),
-    staticFiles: webStaticFiles(),
+    routes: firstOf(syncRoutes(ds), webStaticFiles()),
     ready: () => databaseReady(ds),
   });
   return {
@@ -34,5 +35,13 @@ export async function createApp(ds: DataSource): Promise<App> {
       server.closeAllConnections?.();
       await apollo.stop();
     },
+  };
+}
+
+/** Routes tried in order; the first that answers wins. */
+function firstOf(...routes: Route[]): Route {
+  return async (req, res, url) => {
+    for (const route of routes) if (await route(req, res, url)) return true;
+    return false;
   };
 }

@@ -47,6 +47,18 @@ export const limits = {
   maxCost: Number(process.env.GRAPHQL_MAX_COST ?? 20000),
 };
 
+/** Webhooks and the sync worker (issue 15; see README "For portals"). */
+export const syncConfig = {
+  /** Run the webhook delivery worker and the daily in-force job in this process. */
+  worker: process.env.SYNC_WORKER !== "false",
+  webhookMaxAttempts: Number(process.env.WEBHOOK_MAX_ATTEMPTS ?? 10),
+  /** First retry delay; pg-boss doubles it on every retry (with jitter). */
+  webhookRetryDelaySeconds: Number(process.env.WEBHOOK_RETRY_DELAY_SECONDS ?? 30),
+  webhookTimeoutMs: Number(process.env.WEBHOOK_TIMEOUT_MS ?? 10_000),
+  /** Concurrent deliveries per process. */
+  webhookConcurrency: Number(process.env.WEBHOOK_CONCURRENCY ?? 4),
+};
+
 /** Browser sessions of the web workspace (password sign-in; see README). */
 export const sessionConfig = {
   /** Minutes of inactivity after which a session ends. */

@@ -12,6 +12,7 @@ import { withContentRelations } from "./standards/content-relations";
 import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver } from "./completeness/completeness.resolver";
+import { syncResolvers } from "./sync/resolvers";
 import { ServiceVariantResolver, VariantResolver, VersionVariantResolver } from "./variants/variant.resolver";
 import { SessionResolver } from "./auth/sessions/session.resolver";
 
@@ -32,6 +33,7 @@ export const resolvers = [
   AuthResolver,
   RoleAssignmentResolver,
   ViewerRoleResolver,
+  ...syncResolvers,
   SessionResolver,
 ] as const;
 

@@ -12,6 +12,7 @@ import { ReviewQueueService } from "./standards/review-queue";
 import { VariantService } from "./variants/variant.service";
 import { SessionService } from "./auth/sessions/session.service";
 import type { Viewer } from "./auth/viewer";
+import { FeedService } from "./sync/feed/feed.service";
 
 /** Use-case services of one request (they share the request's loaders). */
 export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer) {
@@ -30,6 +31,7 @@ export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer)
     completeness,
     lifecycle: new LifecycleService(ds, loaders, standards, completeness, viewer),
     history,
+    feed: new FeedService(ds, authorities),
     variants: new VariantService(services, history),
     reviewQueue: new ReviewQueueService(ds, authorities, viewer),
   };

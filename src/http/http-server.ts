@@ -7,8 +7,8 @@ export interface HttpOptions {
   /** Largest accepted request body in bytes; larger bodies get 413. */
   maxBodyBytes: number;
   context: (req: http.IncomingMessage) => Promise<Context>;
-  /** Static files of the web workspace (src/web/static-files.ts); answers true when it answered. */
-  staticFiles?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
+  /** Further plain-HTTP endpoints (the sync module's feed and exports, the web workspace's files); true when handled. */
+  routes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
   /** Readiness probe for /ready (the database answers); without it /ready is always ready. */
   ready?: () => Promise<boolean>;
 }
@@ -51,7 +51,7 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
     else sendJson(res, 503, { status: "unavailable", message: "База данных недоступна; реестр переподключится, когда она ответит" });
     return;
   }
-  if (options.staticFiles && (await options.staticFiles(req, res, url))) return;
+  if (options.routes && (await options.routes(req, res, url))) return;
   if (url.pathname !== "/graphql") {
     sendJson(res, 404, { errors: [{ message: "Не найдено. GraphQL доступен по адресу /graphql", extensions: { code: "NOT_FOUND" } }] });
     return;

@@ -1,8 +1,8 @@
 import { MigrationInterface, QueryRunner } from "typeorm";
 
 /** Password sign-in for the web workspace: Argon2id credentials, throttling of failed attempts, browser sessions. */
-export class PasswordSignIn1796158800000 implements MigrationInterface {
-    name = 'PasswordSignIn1796158800000'
+export class PasswordSignIn1796159400000 implements MigrationInterface {
+    name = 'PasswordSignIn1796159400000'
 
     public async up(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`CREATE TABLE "user_credential" ("user_id" uuid NOT NULL, "password_hash" character varying(200) NOT NULL, "must_change" boolean NOT NULL DEFAULT true, "changed_at" TIMESTAMP WITH TIME ZONE NOT NULL, CONSTRAINT "PK_e3ed75d626fd1dc6847bfae267e" PRIMARY KEY ("user_id"))`);
