@@ -104,7 +104,7 @@ export class AuthResolver {
   }
 
   @Mutation(() => UserDeactivatePayload, {
-    description: "Деактивировать пользователя (ADMIN): все его токены сразу перестают действовать. Deactivate a user: all their tokens stop at once.",
+    description: "Деактивировать пользователя (ADMIN): все его токены сразу перестают действовать, сеансы в браузере закрываются. Deactivate a user: all their tokens stop at once, their browser sessions end.",
   })
   async userDeactivate(@Arg("userId", () => ID, { description: "Пользователь. User." }) userId: string, @Ctx() ctx: Context) {
     return ok("user", await ctx.services.auth.setActive(userId, false, ctx.viewer));

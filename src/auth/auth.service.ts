@@ -8,6 +8,7 @@ import { requireFields } from "../shared/errors/require";
 import { decodeId } from "../shared/relay/global-id";
 import { isForeignKeyViolation, isUniqueViolation } from "../legal-acts/legal-act.service";
 import { Authority } from "../authorities/authority.entity";
+import { endUserSessions } from "./sessions/session.service";
 import { recordAudit } from "../history/audit";
 import type { ConnectionArgs } from "../shared/relay/connection";
 import { paginate } from "../shared/relay/keyset";
@@ -190,8 +191,9 @@ export class AuthService {
 
   /**
    * Deactivates a user (ADMIN): every token of theirs stops at once, since authentication
-   * checks the user's state on each request; `active: true` reactivates (tokens that have not
-   * expired or been revoked then work again).
+   * checks the user's state on each request, and their browser sessions end (a reactivated
+   * user signs in again); `active: true` reactivates (tokens that have not expired or been
+   * revoked then work again).
    */
   async setActive(userGlobalId: string, active: boolean, viewer: Viewer): Promise<User> {
     viewer.require(Role.ADMIN);
@@ -202,6 +204,7 @@ export class AuthService {
       if (user.active !== active) {
         user.active = active;
         await em.save(user);
+        if (!active) await endUserSessions(em, userId);
         await recordAudit(em, viewer.name, {
           action: active ? "userActivate" : "userDeactivate",
           entityType: "User",

@@ -185,6 +185,61 @@ describe("password sign-in", () => {
     expect((await new Browser().signIn(other.login, other.password)).json.data.signIn.userErrors[0].code).toBe("INVALID_CREDENTIALS");
   });
 
+  it("stops the sessions of a deactivated user at once; reactivation does not bring them back", async () => {
+    const authority = await createAuthority(h);
+    const s = await signedIn([{ role: "REGISTRAR", authorityId: authority.id }]);
+    const stolen = s.b.cookie;
+    expect((await s.b.gql(VIEWER)).json.data.viewer.roles).toEqual([{ role: "REGISTRAR" }]);
+    const off = await h.gql(`mutation($id: ID!) { userDeactivate(userId: $id) { user { active } userErrors { code } } }`, { id: s.userId });
+    expect(off.data.userDeactivate).toEqual({ user: { active: false }, userErrors: [] });
+    // the very next request of the open session is anonymous, and a mutation changes nothing
+    const registryNumber = unique("DEACT-");
+    const create = await s.b.gql(`mutation($input: ServiceCreateInput!) { serviceCreate(input: $input) { service { id } } }`, {
+      input: { registryNumber, name: "Услуга деактивированного", authorityId: authority.id },
+    });
+    expect(create.json.errors[0].extensions.code).toBe("UNAUTHENTICATED");
+    expect(await h.ds.query(`SELECT 1 FROM service WHERE registry_number = $1`, [registryNumber])).toEqual([]);
+    expect(s.b.lastSetCookie).toMatch(/Max-Age=0/);
+    expect((await h.ds.query(`SELECT count(*)::int AS n FROM user_session WHERE user_id = (SELECT id FROM app_user WHERE login = $1) AND ended_at IS NULL`, [s.login]))[0].n).toBe(0);
+
+    await h.gql(`mutation($id: ID!) { userActivate(userId: $id) { user { active } } }`, { id: s.userId });
+    s.b.cookie = stolen; // the old cookie stays dead
+    expect((await s.b.gql(VIEWER)).json.data.currentSession).toBeNull();
+    expect((await s.b.signIn(s.login, NEW_PASSWORD)).json.data.signIn.session).not.toBeNull();
+  });
+
+  it("ends a session at its absolute limit however active it is, and extends it on activity only up to that limit", async () => {
+    const s = await signedIn();
+    const where = `user_id = (SELECT id FROM app_user WHERE login = $1) AND ended_at IS NULL`;
+    // activity more than a minute after the last one moves the idle expiry, capped by the absolute one
+    await h.ds.query(`UPDATE user_session SET last_seen_at = now() - interval '5 minutes', expires_at = now() + interval '1 minute', absolute_expires_at = now() + interval '10 minutes' WHERE ${where}`, [s.login]);
+    expect((await s.b.gql(VIEWER)).json.data.currentSession).not.toBeNull();
+    const [row] = await h.ds.query(`SELECT expires_at <= absolute_expires_at AS capped, expires_at > now() + interval '5 minutes' AS extended FROM user_session WHERE ${where}`, [s.login]);
+    expect(row).toEqual({ capped: true, extended: true });
+    await h.ds.query(`UPDATE user_session SET expires_at = now() + interval '1 hour', absolute_expires_at = now() - interval '1 second' WHERE ${where}`, [s.login]);
+    expect((await s.b.gql(VIEWER)).json.data.currentSession).toBeNull();
+  });
+
+  it("lets users list and end their own sessions, but not another user's", async () => {
+    const a = await signedIn();
+    const second = new Browser();
+    await second.signIn(a.login, NEW_PASSWORD);
+    const mine = await a.b.gql(`{ currentSession { user { sessions { id current } } } }`);
+    const sessions = mine.json.data.currentSession.user.sessions as { id: string; current: boolean }[];
+    expect(sessions.map((x) => x.current).sort()).toEqual([false, true]);
+    const other = sessions.find((x) => !x.current)!;
+
+    const b = await signedIn();
+    const foreign = await b.b.gql(`mutation($id: ID!) { sessionEnd(id: $id) { session { id } userErrors { code } } }`, { id: other.id });
+    expect(foreign.json.errors[0].extensions.code).toBe("FORBIDDEN");
+    expect((await second.gql(VIEWER)).json.data.currentSession).not.toBeNull();
+
+    const ended = await a.b.gql(`mutation($id: ID!) { sessionEnd(id: $id) { session { id } userErrors { code } } }`, { id: other.id });
+    expect(ended.json.data.sessionEnd.userErrors).toEqual([]);
+    expect((await second.gql(VIEWER)).json.data.currentSession).toBeNull();
+    expect((await a.b.gql(VIEWER)).json.data.currentSession).not.toBeNull();
+  });
+
   it("keeps bearer tokens for machine clients: a token wins over a cookie", async () => {
     const s = await signedIn();
     const res = await fetch(url, {

@@ -17,27 +17,27 @@ test("two tabs edit the same draft: the second save shows the conflict dialog, a
   const url = first.url();
   const second = await context.newPage(); // same session, another tab opened at the same revision
   await second.goto(url);
-  await expect(second.getByLabel("При подаче запроса, минут")).toBeVisible();
+  await expect(second.getByLabel("При подаче запроса, минут", { exact: true })).toBeVisible();
 
-  await first.getByLabel("При подаче запроса, минут").fill("15");
+  await first.getByLabel("При подаче запроса, минут", { exact: true }).fill("15");
   await expect(first.getByRole("status").filter({ hasText: "Сохранено" })).toBeVisible();
 
-  await second.getByLabel("При подаче запроса, минут").fill("12");
-  await second.getByLabel("При получении результата, минут").fill("14");
+  await second.getByLabel("При подаче запроса, минут", { exact: true }).fill("12");
+  await second.getByLabel("При получении результата, минут", { exact: true }).fill("14");
   const dialog = second.getByRole("dialog", { name: "Черновик изменён другим пользователем" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("row", { name: "При подаче запроса, минут 12 15" })).toBeVisible();
   await checkA11y(second, "conflict dialog");
   await screenshot(second, "conflict-dialog");
   // what was typed is still in the form behind the dialog
-  await expect(second.getByLabel("При подаче запроса, минут")).toHaveValue("12");
-  await expect(second.getByLabel("При получении результата, минут")).toHaveValue("14");
+  await expect(second.getByLabel("При подаче запроса, минут", { exact: true })).toHaveValue("12");
+  await expect(second.getByLabel("При получении результата, минут", { exact: true })).toHaveValue("14");
   await dialog.getByRole("button", { name: "Сохранить мои изменения" }).click();
   await expect(second.getByRole("status").filter({ hasText: "Сохранено" })).toBeVisible();
 
   await first.reload();
-  await expect(first.getByLabel("При подаче запроса, минут")).toHaveValue("12");
-  await expect(first.getByLabel("При получении результата, минут")).toHaveValue("14");
+  await expect(first.getByLabel("При подаче запроса, минут", { exact: true })).toHaveValue("12");
+  await expect(first.getByLabel("При получении результата, минут", { exact: true })).toHaveValue("14");
   await context.close();
 });
 

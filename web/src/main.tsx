@@ -16,6 +16,7 @@ import { NotFoundPage } from "./shared/ui/ProblemPage";
 
 // the workspace is loaded on demand: the sign-in and public pages carry none of it
 const PasswordChangePage = lazy(() => import("./auth/PasswordChangePage"));
+const AccountPage = lazy(() => import("./auth/AccountPage"));
 const ServiceListPage = lazy(() => import("./services/ServiceListPage"));
 const ServiceCreatePage = lazy(() => import("./services/ServiceCreatePage"));
 const DraftPage = lazy(() => import("./standards/editor/DraftPage"));
@@ -40,6 +41,7 @@ createRoot(document.getElementById("root")!).render(
                   <Route index element={<HomePage />} />
                   <Route path="sign-in" element={<SignInPage />} />
                   <Route path="password" element={<PasswordChangePage />} />
+                  <Route path="account" element={workspace(undefined, <AccountPage />)} />
                   <Route path="services" element={workspace(["REGISTRAR", "APPROVER", "AUDITOR"], <ServiceListPage />)} />
                   <Route path="services/new" element={workspace(["REGISTRAR"], <ServiceCreatePage />)} />
                   <Route path="drafts/:versionId" element={workspace(undefined, <DraftPage />)} />

@@ -222,8 +222,13 @@ export class SessionService {
 /** Sets a temporary password (generated unless given) that must be changed at sign-in; ends the user's sessions. */
 export async function setTemporaryPassword(em: EntityManager, userId: string, password = generateTemporaryPassword()): Promise<string> {
   await em.save(em.create(UserCredential, { userId, passwordHash: await hashPassword(password), mustChange: true, changedAt: new Date() }));
-  await em.createQueryBuilder().update(UserSession).set({ endedAt: () => "now()" }).where("user_id = :userId AND ended_at IS NULL", { userId }).execute();
+  await endUserSessions(em, userId);
   return password;
+}
+
+/** Ends every open session of a user (a new temporary password, deactivation). */
+export async function endUserSessions(em: EntityManager, userId: string): Promise<void> {
+  await em.createQueryBuilder().update(UserSession).set({ endedAt: () => "now()" }).where("user_id = :userId AND ended_at IS NULL", { userId }).execute();
 }
 
 function lockedError(until: Date): DomainError {

@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useNavigate } from "react-router";
 import { useApolloClient, useMutation } from "@apollo/client/react";
 import { graphql } from "../gql";
 import { useSession } from "./session";
+import { SessionExpiryWarning } from "./SessionExpiryWarning";
 import { setCsrfToken } from "./apollo";
 import classes from "./Layout.module.css";
 
@@ -48,7 +49,14 @@ export function Layout() {
           <Group gap="xs">
             {session ? (
               <>
-                <Text size="sm">{session.user.name}</Text>
+                {session.mustChangePassword ? (
+                  <Text size="sm">{session.user.name}</Text>
+                ) : (
+                  <NavLink to="/account" className={classes.link}>
+                    {session.user.name}
+                    <span className="visually-hidden"> (учётная запись)</span>
+                  </NavLink>
+                )}
                 <Button
                   variant="default"
                   size="xs"
@@ -73,6 +81,7 @@ export function Layout() {
         </Group>
       </AppShell.Header>
       <AppShell.Main id="main" className={classes.main}>
+        {session && <SessionExpiryWarning expiresAt={session.expiresAt} />}
         <Outlet />
       </AppShell.Main>
     </AppShell>

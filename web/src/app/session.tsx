@@ -1,8 +1,8 @@
-import { createContext, useContext, type ReactNode } from "react";
+import { createContext, useContext, useEffect, type ReactNode } from "react";
 import { useQuery } from "@apollo/client/react";
 import { graphql } from "../gql";
 import type { SessionQuery } from "../gql/graphql";
-import { setCsrfToken } from "./apollo";
+import { onSignedOut, setCsrfToken } from "./apollo";
 
 export const SessionDocument = graphql(`
   query Session {
@@ -28,6 +28,12 @@ const Ctx = createContext<SessionValue | null>(null);
 export function SessionProvider({ children }: { children: ReactNode }) {
   const { data, loading, refetch } = useQuery(SessionDocument, { fetchPolicy: "network-only" });
   const session = data?.currentSession ?? null;
+  // a request refused for want of a session: ask who is signed in (the pages then send to sign-in)
+  useEffect(() => {
+    onSignedOut(() => {
+      if (session) void refetch();
+    });
+  }, [session, refetch]);
   setCsrfToken(session?.csrfToken ?? null);
   const roles = data?.viewer.roles ?? [];
   const value: SessionValue = { loading: loading && !data, session, roles, has: (role) => roles.some((r) => r.role === role), refetch };

@@ -2,16 +2,14 @@ import { useState } from "react";
 import { Button, Container, Grid, List, Loader, NativeSelect, Stack, Text, TextInput, Title } from "@mantine/core";
 import { useMutation, useQuery } from "@apollo/client/react";
 import { graphql } from "../gql";
-import type { AuthorityTreeQuery, GovernmentLevel } from "../gql/graphql";
+import type { AuthorityTreeQuery, GovernmentLevel, UsersQuery } from "../gql/graphql";
 import { PageTitle } from "../shared/ui/PageTitle";
 import { ProblemPage } from "../shared/ui/ProblemPage";
 import { ErrorSummary } from "../shared/forms/ErrorSummary";
 import { errorFor, type UserErrorLike } from "../shared/forms/userErrors";
 import { formModel } from "../shared/text/fieldText.generated";
+import { AuthorityTreeDocument, UsersDocument } from "./queries";
 
-export const AuthorityTreeDocument = graphql(`
-  query AuthorityTree { authorities(first: 100) { totalCount edges { node { id name shortName level oktmo parent { id } } } } }
-`);
 
 const AuthorityCreateDocument = graphql(`
   mutation AuthorityCreate($input: AuthorityInput!) {
@@ -20,8 +18,31 @@ const AuthorityCreateDocument = graphql(`
 `);
 
 type Node = AuthorityTreeQuery["authorities"]["edges"][number]["node"];
+type Member = { login: string; name: string; active: boolean; roles: string[] };
 
-function Tree({ nodes, parent }: { nodes: Node[]; parent: string | null }) {
+const roleLabel = (role: string) => formModel.enums.Role?.find((r) => r.value === role)?.label.split(":")[0] ?? role;
+
+/** Who works in each authority: users by the roles they hold there (granted on it, or on a parent with its subordinates). */
+function membersByAuthority(users: UsersQuery["users"]["edges"], nodes: Node[]): Map<string, Member[]> {
+  const parentOf = new Map(nodes.map((n) => [n.id, n.parent?.id ?? null]));
+  const out = new Map<string, Member[]>();
+  for (const { node: u } of users) {
+    const roles = new Map<string, string[]>();
+    for (const r of u.roles) {
+      if (!r.authority) continue;
+      for (const n of nodes) {
+        let at: string | null = n.id;
+        let depth = 0;
+        while (at && at !== r.authority.id && r.includeSubordinates && depth++ < 50) at = parentOf.get(at) ?? null;
+        if (at === r.authority.id) roles.set(n.id, [...(roles.get(n.id) ?? []), roleLabel(r.role) + (n.id === r.authority.id ? "" : " (через вышестоящий орган)")]);
+      }
+    }
+    for (const [id, list] of roles) out.set(id, [...(out.get(id) ?? []), { login: u.login, name: u.name, active: u.active, roles: list }]);
+  }
+  return out;
+}
+
+function Tree({ nodes, parent, members }: { nodes: Node[]; parent: string | null; members: Map<string, Member[]> }) {
   const children = nodes.filter((n) => (n.parent?.id ?? null) === parent);
   if (!children.length) return null;
   return (
@@ -34,7 +55,16 @@ function Tree({ nodes, parent }: { nodes: Node[]; parent: string | null }) {
           <Text span size="sm" c="dimmed">
             {n.oktmo ? `ОКТМО ${n.oktmo}` : "ОКТМО не указан"} · {formModel.enums.GovernmentLevel?.find((l) => l.value === n.level)?.label ?? n.level}
           </Text>
-          <Tree nodes={nodes} parent={n.id} />
+          {(members.get(n.id) ?? []).length > 0 && (
+            <List size="sm" withPadding listStyleType="circle" aria-label={`Пользователи: ${n.name}`}>
+              {(members.get(n.id) ?? []).map((m) => (
+                <List.Item key={m.login}>
+                  {m.name} ({m.login}){m.active ? "" : ", неактивен"}: {m.roles.join(", ")}
+                </List.Item>
+              ))}
+            </List>
+          )}
+          <Tree nodes={nodes} parent={n.id} members={members} />
         </List.Item>
       ))}
     </List>
@@ -44,6 +74,7 @@ function Tree({ nodes, parent }: { nodes: Node[]; parent: string | null }) {
 /** The administrator's authorities: a tree by subordination, with OKTMO; a new one is added under a parent. */
 export default function AuthoritiesPage() {
   const { data, error, refetch } = useQuery(AuthorityTreeDocument, { fetchPolicy: "network-only" });
+  const users = useQuery(UsersDocument, { fetchPolicy: "network-only" });
   const [create, { loading }] = useMutation(AuthorityCreateDocument);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [values, setValues] = useState({ name: "", shortName: "", level: "MUNICIPAL" as GovernmentLevel, oktmo: "", parentId: "" });
@@ -59,7 +90,7 @@ export default function AuthoritiesPage() {
       </PageTitle>
       <Grid gap="xl">
         <Grid.Col span={{ base: 12, md: 7 }}>
-          {!data ? <Loader aria-label="Загрузка" /> : <Tree nodes={nodes.map((n) => (n.parent && !ids.has(n.parent.id) ? { ...n, parent: null } : n))} parent={null} />}
+          {!data ? <Loader aria-label="Загрузка" /> : <Tree nodes={nodes.map((n) => (n.parent && !ids.has(n.parent.id) ? { ...n, parent: null } : n))} parent={null} members={membersByAuthority(users.data?.users.edges ?? [], nodes)} />}
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 5 }}>
           <Title order={2} size="h3" mb="sm">

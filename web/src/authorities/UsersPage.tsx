@@ -9,22 +9,9 @@ import { ErrorSummary } from "../shared/forms/ErrorSummary";
 import { errorFor, type UserErrorLike } from "../shared/forms/userErrors";
 import { formatDateTime } from "../shared/ui/StatusTag";
 import { formModel } from "../shared/text/fieldText.generated";
-import { AuthorityTreeDocument } from "./AuthoritiesPage";
+import { AuthorityTreeDocument, UsersDocument } from "./queries";
+import { useSession } from "../app/session";
 
-const UsersDocument = graphql(`
-  query Users {
-    users(first: 100) {
-      edges {
-        node {
-          id login name active
-          roles { role includeSubordinates authority { id name } }
-          tokens { id name prefix createdAt expiresAt revokedAt }
-          sessions { id lastSeenAt userAgent current }
-        }
-      }
-    }
-  }
-`);
 
 const UserCreateDocument = graphql(`
   mutation UserCreate($input: UserCreateInput!) { userCreate(input: $input) { user { id login } userErrors { code field message } } }
@@ -44,6 +31,15 @@ const TokenRevokeDocument = graphql(`
 const SessionEndDocument = graphql(`
   mutation SessionEnd($id: ID!) { sessionEnd(id: $id) { session { id } userErrors { code field message } } }
 `);
+const UserDeactivateDocument = graphql(`
+  mutation UserDeactivate($userId: ID!) { userDeactivate(userId: $userId) { user { id active } userErrors { code field message } } }
+`);
+const UserActivateDocument = graphql(`
+  mutation UserActivate($userId: ID!) { userActivate(userId: $userId) { user { id active } userErrors { code field message } } }
+`);
+const RoleRevokeDocument = graphql(`
+  mutation UserRoleRevoke($userId: ID!, $input: RoleAssignmentInput!) { userRoleRevoke(userId: $userId, input: $input) { user { id } userErrors { code field message } } }
+`);
 
 const roleLabel = (role: string) => formModel.enums.Role?.find((r) => r.value === role)?.label.split(":")[0] ?? role;
 
@@ -57,6 +53,10 @@ export default function UsersPage() {
   const [createToken] = useMutation(TokenCreateDocument);
   const [revokeToken] = useMutation(TokenRevokeDocument);
   const [endSession] = useMutation(SessionEndDocument);
+  const [deactivate] = useMutation(UserDeactivateDocument);
+  const [activate] = useMutation(UserActivateDocument);
+  const [revokeRole] = useMutation(RoleRevokeDocument);
+  const { session } = useSession();
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const [secret, setSecret] = useState<{ title: string; value: string } | null>(null);
   const authorityOptions = (authorities.data?.authorities.edges ?? []).map(({ node }) => ({ value: node.id, label: node.name }));
@@ -106,12 +106,23 @@ export default function UsersPage() {
                       </Table.Td>
                       <Table.Td>
                         <Stack gap={4}>
-                          {u.roles.map((r, i) => (
-                            <Badge key={i} variant="light" color="gray" autoContrast style={{ textTransform: "none" }}>
-                              {roleLabel(r.role)}
-                              {r.authority ? `: ${r.authority.name}${r.includeSubordinates ? " и подчинённые" : ""}` : ""}
-                            </Badge>
-                          ))}
+                          {u.roles.map((r, i) => {
+                            const text = `${roleLabel(r.role)}${r.authority ? `: ${r.authority.name}${r.includeSubordinates ? " и подчинённые" : ""}` : ""}`;
+                            return (
+                              <Group key={i} gap={4} wrap="nowrap">
+                                <Badge variant="light" color="gray" autoContrast style={{ textTransform: "none" }}>
+                                  {text}
+                                </Badge>
+                                <Button size="compact-xs" variant="subtle" color="red" onClick={async () => {
+                                  const res = await revokeRole({ variables: { userId: u.id, input: r.authority ? { role: r.role, authorityId: r.authority.id } : { role: r.role } } });
+                                  setErrors(res.data?.userRoleRevoke.userErrors ?? []);
+                                  await refetch();
+                                }}>
+                                  Отозвать<span className="visually-hidden"> роль «{text}» пользователя {u.login}</span>
+                                </Button>
+                              </Group>
+                            );
+                          })}
                         </Stack>
                       </Table.Td>
                       <Table.Td>
@@ -119,7 +130,7 @@ export default function UsersPage() {
                           {u.tokens.filter((t) => !t.revokedAt).map((t) => (
                             <Group key={t.id} gap={4}>
                               <Text size="xs">
-                                Токен «{t.name}» ({t.prefix}…)
+                                Токен «{t.name}» ({t.prefix}…){t.expiresAt ? `${new Date(t.expiresAt) < new Date() ? ", истёк" : ", действует до"} ${formatDateTime(t.expiresAt)}` : ", бессрочный"}
                               </Text>
                               <Button size="compact-xs" variant="subtle" color="red" onClick={async () => { await revokeToken({ variables: { id: t.id } }); await refetch(); }}>
                                 Отозвать<span className="visually-hidden"> токен {t.name} пользователя {u.login}</span>
@@ -158,6 +169,15 @@ export default function UsersPage() {
                           }}>
                             Выпустить токен<span className="visually-hidden"> для {u.login}</span>
                           </Button>
+                          {u.login !== session?.user.login && (
+                            <Button size="compact-sm" variant="default" color={u.active ? "red" : undefined} onClick={async () => {
+                              const res = u.active ? (await deactivate({ variables: { userId: u.id } })).data?.userDeactivate : (await activate({ variables: { userId: u.id } })).data?.userActivate;
+                              setErrors(res?.userErrors ?? []);
+                              await refetch();
+                            }}>
+                              {u.active ? "Деактивировать" : "Активировать"}<span className="visually-hidden"> {u.login}</span>
+                            </Button>
+                          )}
                         </Stack>
                       </Table.Td>
                     </Table.Tr>

@@ -18,9 +18,9 @@ const ServiceListDocument = graphql(`
           registryNumber
           name
           kind
-          current { id status effectiveFrom completeness { score } }
-          latestVersion { id status effectiveFrom }
-          draft { id status revision completeness { score complete } }
+          current { id state effectiveFrom completeness { score } }
+          latestVersion { id state effectiveFrom }
+          draft { id status state effectiveFrom revision completeness { score complete } }
         }
       }
     }
@@ -78,7 +78,7 @@ export default function ServiceListPage() {
               {(data?.services.edges ?? []).map(({ node }) => {
                 const version = node.draft ?? node.current;
                 const score = node.draft?.completeness.score ?? node.current?.completeness.score;
-                const scheduled = node.latestVersion?.status === "PUBLISHED" && node.latestVersion.id !== node.current?.id ? node.latestVersion.effectiveFrom : null;
+                const scheduled = node.latestVersion?.state === "SCHEDULED" ? node.latestVersion.effectiveFrom : null;
                 return (
                   <Table.Tr key={node.id}>
                     <Table.Td>
@@ -88,10 +88,10 @@ export default function ServiceListPage() {
                       </Text>
                     </Table.Td>
                     <Table.Td>
-                      {node.draft ? <StatusTag status={node.draft.status} /> : version ? <StatusTag status={version.status} /> : "—"}
+                      {version ? <StatusTag state={version.state} effectiveFrom={version.effectiveFrom} /> : scheduled ? null : "—"}
                       {scheduled && (
                         <Text size="xs" mt={4}>
-                          Новая версия вступит в силу {formatDate(scheduled)}
+                          {version ? "Новая версия вступит в силу" : "Опубликован, вступит в силу"} {formatDate(scheduled)}
                         </Text>
                       )}
                     </Table.Td>

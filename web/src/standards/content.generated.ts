@@ -5,6 +5,13 @@ import { graphql } from "../gql";
 export const StandardContentFieldsFragment = graphql(`
   fragment StandardContentFields on StandardContent {
     name {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       fullName
       shortName
       keywords
@@ -14,11 +21,30 @@ export const StandardContentFieldsFragment = graphql(`
         article
         part
         item
+        subitem
         note
       }
     }
     provider {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       authorityId
+      providerClass
+      delegatedFrom
+      delegationBases {
+        key
+        actId
+        article
+        part
+        item
+        subitem
+        note
+      }
       responsibleUnit
       participants {
         key
@@ -32,6 +58,13 @@ export const StandardContentFieldsFragment = graphql(`
       mfcMayRefuseAcceptance
     }
     results {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       items {
         key
         name
@@ -54,7 +87,15 @@ export const StandardContentFieldsFragment = graphql(`
         article
         part
         item
+        subitem
         note
+      }
+      wording {
+        key
+        clause
+        text
+        actId
+        url
       }
       includesInteragency
       resultIssueTerm {
@@ -68,24 +109,47 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
       note
     }
     legalBases {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       items {
         key
         actId
         article
         part
         item
+        subitem
         note
         role
       }
     }
     documents {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       applicantDocuments {
+        wording {
+          key
+          clause
+          text
+          actId
+          url
+        }
         items {
           key
           name
@@ -106,12 +170,20 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
         }
         noneStated
       }
       interagencyDocuments {
+        wording {
+          key
+          clause
+          text
+          actId
+          url
+        }
         items {
           key
           name
@@ -132,6 +204,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
         }
@@ -139,6 +212,13 @@ export const StandardContentFieldsFragment = graphql(`
       }
     }
     acceptanceRefusalGrounds {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       items {
         key
         text
@@ -148,6 +228,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
         channels
@@ -162,6 +243,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
         }
@@ -171,7 +253,21 @@ export const StandardContentFieldsFragment = graphql(`
       noneStatement
     }
     suspensionAndRefusal {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       suspensionGrounds {
+        wording {
+          key
+          clause
+          text
+          actId
+          url
+        }
         items {
           key
           text
@@ -181,6 +277,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
           channels
@@ -195,6 +292,7 @@ export const StandardContentFieldsFragment = graphql(`
               article
               part
               item
+              subitem
               note
             }
           }
@@ -204,6 +302,13 @@ export const StandardContentFieldsFragment = graphql(`
         noneStatement
       }
       refusalGrounds {
+        wording {
+          key
+          clause
+          text
+          actId
+          url
+        }
         items {
           key
           text
@@ -213,6 +318,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
           channels
@@ -227,6 +333,7 @@ export const StandardContentFieldsFragment = graphql(`
               article
               part
               item
+              subitem
               note
             }
           }
@@ -237,6 +344,13 @@ export const StandardContentFieldsFragment = graphql(`
       }
     }
     fee {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       free
       freeLegalBases {
         key
@@ -244,6 +358,7 @@ export const StandardContentFieldsFragment = graphql(`
         article
         part
         item
+        subitem
         note
       }
       items {
@@ -252,6 +367,15 @@ export const StandardContentFieldsFragment = graphql(`
         name
         amount
         formula
+        amountBases {
+          key
+          actId
+          article
+          part
+          item
+          subitem
+          note
+        }
         exemptions
         paymentMethods
         timing
@@ -261,20 +385,37 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
     }
     queueTime {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
+      commonMinutes
       submissionMinutes
       resultMinutes
       appointmentMinutes
       noInPersonChannel
     }
     registrationTerms {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       items {
         key
         channel
+        allChannels
         sameDay
         term {
           value
@@ -287,6 +428,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
         }
@@ -294,6 +436,13 @@ export const StandardContentFieldsFragment = graphql(`
       }
     }
     premises {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       premises
       waitingHall
       fillingPlaces
@@ -307,10 +456,18 @@ export const StandardContentFieldsFragment = graphql(`
         article
         part
         item
+        subitem
         note
       }
     }
     indicators {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       items {
         key
         name
@@ -321,6 +478,13 @@ export const StandardContentFieldsFragment = graphql(`
       }
     }
     otherRequirements {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       necessaryServices {
         key
         name
@@ -333,6 +497,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
@@ -350,6 +515,13 @@ export const StandardContentFieldsFragment = graphql(`
       note
     }
     applicants {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       items {
         key
         name
@@ -357,16 +529,46 @@ export const StandardContentFieldsFragment = graphql(`
         description
       }
       representativeAllowed
+      representation {
+        key
+        channels
+        allowed
+        authorityDocumentKeys
+        authorityRequirements
+        receivesResult
+        note
+      }
     }
     submissionChannels {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       channels
       note
     }
     progressInformation {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       channels
       note
     }
     typoCorrection {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       procedure
       channels
       term {
@@ -380,10 +582,18 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
       refusalGrounds {
+        wording {
+          key
+          clause
+          text
+          actId
+          url
+        }
         items {
           key
           text
@@ -393,6 +603,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
           channels
@@ -407,6 +618,7 @@ export const StandardContentFieldsFragment = graphql(`
               article
               part
               item
+              subitem
               note
             }
           }
@@ -422,10 +634,18 @@ export const StandardContentFieldsFragment = graphql(`
         article
         part
         item
+        subitem
         note
       }
     }
     duplicateIssue {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       procedure
       channels
       term {
@@ -439,10 +659,18 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
       refusalGrounds {
+        wording {
+          key
+          clause
+          text
+          actId
+          url
+        }
         items {
           key
           text
@@ -452,6 +680,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
           channels
@@ -466,6 +695,7 @@ export const StandardContentFieldsFragment = graphql(`
               article
               part
               item
+              subitem
               note
             }
           }
@@ -481,10 +711,18 @@ export const StandardContentFieldsFragment = graphql(`
         article
         part
         item
+        subitem
         note
       }
     }
     leaveWithoutConsideration {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       procedure
       channels
       term {
@@ -498,10 +736,18 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
       refusalGrounds {
+        wording {
+          key
+          clause
+          text
+          actId
+          url
+        }
         items {
           key
           text
@@ -511,6 +757,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
           channels
@@ -525,6 +772,7 @@ export const StandardContentFieldsFragment = graphql(`
               article
               part
               item
+              subitem
               note
             }
           }
@@ -540,10 +788,18 @@ export const StandardContentFieldsFragment = graphql(`
         article
         part
         item
+        subitem
         note
       }
     }
     forms {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       request {
         title
         reference
@@ -553,6 +809,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
         exemptionBasis {
@@ -561,6 +818,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
@@ -573,6 +831,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
         exemptionBasis {
@@ -581,6 +840,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
@@ -593,6 +853,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
         exemptionBasis {
@@ -601,6 +862,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
@@ -613,6 +875,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
         exemptionBasis {
@@ -621,6 +884,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
@@ -633,6 +897,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
         exemptionBasis {
@@ -641,15 +906,30 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
     }
     resultDelivery {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       channels
       note
     }
     profiling {
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       attributes {
         key
         code
@@ -679,11 +959,19 @@ export const StandardContentFieldsFragment = graphql(`
         article
         part
         item
+        subitem
         note
       }
     }
     variants {
       key
+      wording {
+        key
+        clause
+        text
+        actId
+        url
+      }
       number
       name
       kind
@@ -706,12 +994,14 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
       registrationTerms {
         key
         channel
+        allChannels
         sameDay
         term {
           value
@@ -724,6 +1014,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
         }
@@ -743,6 +1034,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
         }
@@ -788,6 +1080,7 @@ export const StandardContentFieldsFragment = graphql(`
           article
           part
           item
+          subitem
           note
         }
       }
@@ -808,6 +1101,7 @@ export const StandardContentFieldsFragment = graphql(`
             article
             part
             item
+            subitem
             note
           }
         }
@@ -820,6 +1114,15 @@ export const StandardContentFieldsFragment = graphql(`
         note
       }
       representativeAllowed
+      representation {
+        key
+        channels
+        allowed
+        authorityDocumentKeys
+        authorityRequirements
+        receivesResult
+        note
+      }
       extraterritorial
       note
     }

@@ -1,19 +1,25 @@
 import { Badge } from "@mantine/core";
 
-const VERSION_STATUS: Record<string, { label: string; color: string }> = {
+import type { StandardVersionState } from "../../gql/graphql";
+
+const VERSION_STATE: Record<StandardVersionState, { label: string; color: string }> = {
   DRAFT: { label: "Черновик", color: "gray" },
   IN_REVIEW: { label: "На согласовании", color: "blue" },
-  PUBLISHED: { label: "Опубликован", color: "green" },
+  SCHEDULED: { label: "Опубликован, вступит в силу", color: "teal" },
+  IN_FORCE: { label: "Действует", color: "green" },
   SUPERSEDED: { label: "Заменён", color: "gray" },
   WITHDRAWN: { label: "Отозван", color: "red" },
 };
 
-/** A version's status in words (never by colour alone). */
-export function StatusTag({ status, scheduled }: { status: string; scheduled?: string | null }) {
-  const s = VERSION_STATUS[status] ?? { label: status, color: "gray" };
+/**
+ * Where a version stands today, in words (never by colour alone), from the API's computed
+ * `state`: a version published with a future date reads «Опубликован, вступит в силу …».
+ */
+export function StatusTag({ state, effectiveFrom }: { state: StandardVersionState; effectiveFrom?: string | null }) {
+  const s = VERSION_STATE[state] ?? { label: state, color: "gray" };
   return (
     <Badge color={s.color} variant="light" autoContrast style={{ textTransform: "none" }}>
-      {scheduled ? `Опубликован, вступит в силу ${formatDate(scheduled)}` : s.label}
+      {state === "SCHEDULED" ? `${s.label} ${formatDate(effectiveFrom)}` : s.label}
     </Badge>
   );
 }

@@ -27,7 +27,7 @@ export default function DraftPage() {
       </Text>
       <PageTitle title={`Стандарт — ${v.service.name}`}>{v.service.name}</PageTitle>
       <Group mb="md" gap="sm">
-        <StatusTag status={v.status} />
+        <StatusTag state={v.state} effectiveFrom={v.effectiveFrom} />
         <Text>Полнота: {percent(v.completeness.score)}</Text>
       </Group>
       {v.reviewRemarks && v.status === "DRAFT" && (

@@ -92,3 +92,39 @@ export function summaryLine(completeness: CompletenessFieldsFragment): string {
   const errors = completeness.issues.filter((i) => i.severity === "ERROR").length;
   return `Заполнено ${filled} из ${completeness.elements.length} · ошибок: ${errors}`;
 }
+
+/** A glyph per status, beside the status in words (hidden text and title): never colour alone. */
+const GLYPH: Record<string, string> = { FILLED: "✓", MISSING: "○", INVALID: "!", NOT_REQUIRED: "–" };
+
+/**
+ * The summary bar of the 23 elements on every element page: each element's number and
+ * status, updated by the live check while typing, each a link to its page.
+ */
+export function ElementSummaryBar({ versionId, elements, completeness, section }: { versionId: string; elements: readonly Element[]; completeness: CompletenessFieldsFragment; section: string }) {
+  const status = new Map(completeness.elements.map((e) => [e.element as string, e.status as string]));
+  return (
+    <nav aria-label="Элементы стандарта" className="no-print">
+      <Text size="sm" fw={700} role="status" mb={4}>
+        {summaryLine(completeness)}
+      </Text>
+      <ol className="element-bar">
+        {elements.map((e, i) => {
+          const s = status.get(e.code) ?? "MISSING";
+          const words = ELEMENT_STATUS[s]?.label ?? s;
+          return (
+            <li key={e.code}>
+              <Link to={`/drafts/${versionId}/${e.section}`} data-status={s} title={`${e.titleRu}: ${words}`} aria-current={e.section === section ? "page" : undefined}>
+                <span aria-hidden="true">
+                  {i + 1} {GLYPH[s] ?? ""}
+                </span>
+                <span className="visually-hidden">
+                  Элемент {i + 1}, {e.titleRu}: {words}
+                </span>
+              </Link>
+            </li>
+          );
+        })}
+      </ol>
+    </nav>
+  );
+}

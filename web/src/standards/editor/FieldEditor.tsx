@@ -1,4 +1,4 @@
-import { Button, Checkbox, Fieldset, Group, NativeSelect, NumberInput, Radio, Stack, Text, TextInput, Textarea } from "@mantine/core";
+import { Button, Checkbox, Fieldset, Group, MultiSelect, NativeSelect, NumberInput, Radio, Select, Stack, Text, TextInput, Textarea } from "@mantine/core";
 import type { UseFormReturnType } from "@mantine/form";
 import { formModel, type FormField } from "../../shared/text/fieldText.generated";
 import { fieldId, itemKey, newKey } from "../../shared/forms/paths";
@@ -14,6 +14,8 @@ export interface EditorContext {
   /** Save errors by DOM id. */
   errors: Map<string, string>;
   readOnly: boolean;
+  /** Items of the whole content (as edited now) that a key field may name: by their input type. */
+  keyOptions: (inputType: string) => { value: string; label: string }[];
 }
 
 const SHORT = new Set(["article", "part", "item", "number", "shortName", "oktmo"]);
@@ -34,6 +36,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
   const id = fieldId(keyPath);
   const value = getIn(form.getValues(), formPath);
   const label = field.label + labelSuffix;
+  const hint = field.hint;
   const error = errorNode(ctx.errors.get(id));
   const notes = <FindingNotes findings={ctx.findings.get(id)} />;
   // through parents that are still null (a section or group not filled yet)
@@ -44,6 +47,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
       const fields = formModel.types[field.type!] ?? [];
       return (
         <Fieldset id={id} legend={label} variant="default" radius="sm">
+          {hint && <Text size="sm" c="dimmed" mb="xs">{hint}</Text>}
           {notes}
           {error && <Text c="var(--mantine-color-error)" size="sm">{error}</Text>}
           <Stack gap="sm">
@@ -60,6 +64,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
       const lower = title.charAt(0).toLowerCase() + title.slice(1);
       return (
         <Fieldset id={id} legend={label} variant="unstyled">
+          {hint && <Text size="sm" c="dimmed" mb="xs">{hint}</Text>}
           {notes}
           <Stack gap="sm">
             {items.length === 0 && <Text size="sm">Пока ни одного.</Text>}
@@ -109,7 +114,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
       const options = formModel.enums[field.enum!] ?? [];
       return (
         <div>
-          <NativeSelect id={id} label={label} disabled={readOnly} error={error} value={(value as string) ?? ""} onChange={(e) => set(e.currentTarget.value || null)}
+          <NativeSelect id={id} label={label} description={hint} disabled={readOnly} error={error} value={(value as string) ?? ""} onChange={(e) => set(e.currentTarget.value || null)}
             data={[{ value: "", label: "Не выбрано" }, ...options.map((o) => ({ value: o.value, label: o.label }))]} />
           {notes}
         </div>
@@ -119,7 +124,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
       const options = formModel.enums[field.enum!] ?? [];
       return (
         <div>
-          <Checkbox.Group id={id} label={label} error={error} value={(value as string[]) ?? []} onChange={(v) => set(v.length ? v : null)}>
+          <Checkbox.Group id={id} label={label} description={hint} error={error} value={(value as string[]) ?? []} onChange={(v) => set(v.length ? v : null)}>
             <Stack gap={6} mt={6}>
               {options.map((o) => (
                 <Checkbox key={o.value} value={o.value} label={o.label} disabled={readOnly} />
@@ -133,7 +138,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
     case "boolean":
       return (
         <div>
-          <Radio.Group id={id} label={label} error={error} value={value === true ? "yes" : value === false ? "no" : ""} onChange={(v) => set(v === "yes" ? true : v === "no" ? false : null)}>
+          <Radio.Group id={id} label={label} description={hint} error={error} value={value === true ? "yes" : value === false ? "no" : ""} onChange={(v) => set(v === "yes" ? true : v === "no" ? false : null)}>
             <Group gap="lg" mt={6}>
               <Radio value="yes" label="Да" disabled={readOnly} />
               <Radio value="no" label="Нет" disabled={readOnly} />
@@ -147,7 +152,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
     case "money":
       return (
         <div>
-          <NumberInput id={id} label={label} error={error} readOnly={readOnly} allowNegative={false} allowDecimal={field.kind !== "int"} decimalScale={field.kind === "money" ? 2 : undefined}
+          <NumberInput id={id} label={label} description={hint} error={error} readOnly={readOnly} allowNegative={false} allowDecimal={field.kind !== "int"} decimalScale={field.kind === "money" ? 2 : undefined}
             value={value === null || value === undefined ? "" : Number(value)} maw={240}
             onChange={(v) => set(v === "" || v === undefined ? null : field.kind === "money" ? String(v) : Number(v))} />
           {notes}
@@ -156,7 +161,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
     case "date":
       return (
         <div>
-          <TextInput id={id} type="date" label={label} error={error} readOnly={readOnly} maw={240} value={(value as string) ?? ""} onChange={(e) => set(e.currentTarget.value || null)} />
+          <TextInput id={id} type="date" label={label} description={hint} error={error} readOnly={readOnly} maw={240} value={(value as string) ?? ""} onChange={(e) => set(e.currentTarget.value || null)} />
           {notes}
         </div>
       );
@@ -164,7 +169,25 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
       const Picker = field.ref === "LegalAct" ? LegalActPicker : AuthorityPicker;
       return (
         <div>
-          <Picker id={id} label={label} value={(value as string) ?? null} onChange={set} error={ctx.errors.get(id)} readOnly={readOnly} />
+          <Picker id={id} label={label} description={hint} value={(value as string) ?? null} onChange={set} error={ctx.errors.get(id)} readOnly={readOnly} />
+          {notes}
+        </div>
+      );
+    }
+    case "keyRef":
+    case "keyRefList": {
+      // items of another list of the content, named by their keys: chosen by their names
+      const options = ctx.keyOptions(field.keyOf!);
+      const chosen = field.kind === "keyRefList" ? (Array.isArray(value) ? (value as string[]) : []) : typeof value === "string" ? [value] : [];
+      for (const key of chosen) if (!options.some((o) => o.value === key)) options.push({ value: key, label: `Нет в перечне (ключ ${key})` });
+      const common = { id, label, description: hint, error, readOnly, data: options, nothingFoundMessage: "Сначала заполните перечень", comboboxProps: { withinPortal: true } };
+      return (
+        <div>
+          {field.kind === "keyRefList" ? (
+            <MultiSelect {...common} value={chosen} searchable clearable onChange={(v) => set(v.length ? v : null)} />
+          ) : (
+            <Select {...common} value={chosen[0] ?? null} searchable clearable onChange={(v) => set(v ?? null)} />
+          )}
           {notes}
         </div>
       );
@@ -172,7 +195,7 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
     case "stringList":
       return (
         <div>
-          <Textarea id={id} label={label} description="По одному на строке" error={error} readOnly={readOnly} autosize minRows={2}
+          <Textarea id={id} label={label} description={hint ? `${hint}. По одному на строке` : "По одному на строке"} error={error} readOnly={readOnly} autosize minRows={2}
             value={Array.isArray(value) ? (value as string[]).join("\n") : ""}
             onChange={(e) => {
               const lines = e.currentTarget.value.split("\n");
@@ -185,9 +208,9 @@ export function FieldEditor({ field, formPath, keyPath, ctx, labelSuffix = "" }:
       return (
         <div>
           {SHORT.has(field.name) ? (
-            <TextInput id={id} label={label} error={error} readOnly={readOnly} maw={320} value={(value as string) ?? ""} onChange={(e) => set(e.currentTarget.value === "" ? null : e.currentTarget.value)} />
+            <TextInput id={id} label={label} description={hint} error={error} readOnly={readOnly} maw={320} value={(value as string) ?? ""} onChange={(e) => set(e.currentTarget.value === "" ? null : e.currentTarget.value)} />
           ) : (
-            <Textarea id={id} label={label} error={error} readOnly={readOnly} autosize minRows={1} value={(value as string) ?? ""} onChange={(e) => set(e.currentTarget.value === "" ? null : e.currentTarget.value)} />
+            <Textarea id={id} label={label} description={hint} error={error} readOnly={readOnly} autosize minRows={1} value={(value as string) ?? ""} onChange={(e) => set(e.currentTarget.value === "" ? null : e.currentTarget.value)} />
           )}
           {notes}
         </div>

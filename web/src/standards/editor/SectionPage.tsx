@@ -15,6 +15,9 @@ import { DraftDocument, DraftUpdateDocument, ElementsDocument, ValidateDocument 
 import { FieldEditor, type EditorContext } from "./FieldEditor";
 import { FindingNotes, FindingPanel, type Finding } from "./Findings";
 import { ConflictDialog, differences, type Difference } from "./ConflictDialog";
+import { ElementSummaryBar } from "./ElementTaskList";
+import { keyOptions } from "../../shared/forms/keyOptions";
+import { useSession } from "../../app/session";
 
 type Version = NonNullable<DraftQuery["standardVersion"]>;
 type Element = { code: string; part: number; item: number; section: string; titleRu: string; legalReference: string };
@@ -81,6 +84,10 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
   const conflictOpen = useRef(false);
   const skipChange = useRef(false);
   const latest = useRef<{ save: () => Promise<boolean>; validate: () => Promise<void> }>(null!);
+  // edits that could not be saved (no connection, the session ended) wait in this tab until they can be
+  const { session } = useSession();
+  const stashKey = `rsr-unsaved:${session?.user.login ?? ""}:${version.id}:${section}`;
+  const [restored, setRestored] = useState(false);
 
   const form = useForm<Record<string, unknown>>({
     mode: "controlled",
@@ -117,18 +124,41 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
   // leaving the page saves what is pending (autosave never drops an edit); closing the tab asks first
   useEffect(() => {
     const warn = (e: BeforeUnloadEvent) => {
-      if (dirty.current) e.preventDefault();
+      if (!dirty.current) return;
+      stash();
+      e.preventDefault();
     };
     window.addEventListener("beforeunload", warn);
     return () => {
       window.removeEventListener("beforeunload", warn);
       window.clearTimeout(timers.current.save);
       window.clearTimeout(timers.current.validate);
-      if (dirty.current && !conflictOpen.current) void latest.current.save();
+      if (dirty.current && !conflictOpen.current) {
+        stash();
+        void latest.current.save();
+      }
     };
   }, []);
 
   const mine = () => (isList ? clean(form.getValues().__list) : clean(form.getValues())) as Record<string, unknown>;
+  const stash = () => {
+    try {
+      sessionStorage.setItem(stashKey, JSON.stringify({ revision: revision.current, value: mine() }));
+    } catch {
+      /* storage full or off: the form still holds the edits */
+    }
+  };
+
+  // edits left unsaved here earlier (e.g. the session ended while typing) come back and are saved
+  useEffect(() => {
+    if (readOnly) return;
+    const stored = sessionStorage.getItem(stashKey);
+    if (!stored) return;
+    const { revision: base, value } = JSON.parse(stored) as { revision: number; value: unknown };
+    revision.current = base; // saved against the revision they were made on: a newer one opens the conflict dialog
+    setRestored(true);
+    form.setValues(wrap(value));
+  }, []); // eslint-disable-line react-hooks/exhaustive-deps
 
   async function validate() {
     const at = edits.current;
@@ -153,6 +183,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
         // the stored content is what was sent for this section (a partial update), the rest unchanged
         saved.current = { ...saved.current, [section]: sent };
         if (at === edits.current) setCompleteness(payload.standardVersion.completeness);
+        if (!dirty.current) sessionStorage.removeItem(stashKey);
         setErrors([]);
         setSaveState({ kind: "saved", at: payload.standardVersion.updatedAt });
         return true;
@@ -169,6 +200,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
           return false;
         }
       }
+      if (!payload) stash(); // not refused by the API: kept for when it can be saved
       setErrors(userErrors);
       setSaveState({ kind: "error" });
       return false;
@@ -199,7 +231,13 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
   }
   const errorMap = new Map<string, string>();
   for (const e of errors) if (e.field) errorMap.set(anchorOf(e.field), e.message);
-  const ctx: EditorContext = { form, findings, errors: errorMap, readOnly };
+  const ctx: EditorContext = {
+    form,
+    findings,
+    errors: errorMap,
+    readOnly,
+    keyOptions: (type) => keyOptions({ ...(saved.current as Record<string, unknown>), [section]: isList ? values.__list : values }, type),
+  };
 
   const first = mine23[0];
   const index = elements.findIndex((e) => e.code === first?.code) + 1;
@@ -214,6 +252,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
       <Anchor component={Link} to={`/drafts/${version.id}`} size="sm">
         ← К списку элементов стандарта
       </Anchor>
+      <ElementSummaryBar versionId={version.id} elements={elements} completeness={completeness} section={section} />
       {summaryShown && <ErrorSummary errors={errors.map((e) => ({ target: e.field ? anchorOf(e.field) : rootId, message: e.message }))} />}
       <Text size="sm" c="dimmed" mt="sm">
         {mine23.map((e) => `Элемент ${elements.indexOf(e) + 1} из ${elements.length} · ${e.legalReference}`).join("; ") || `Элемент ${index}`}
@@ -222,6 +261,11 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
         {title}
       </PageTitle>
       <Text mb="md">{version.service.name}</Text>
+      {restored && (
+        <Text role="status" mb="md" fw={700}>
+          Восстановлены изменения, которые не удалось сохранить раньше; они сохраняются сейчас.
+        </Text>
+      )}
       {readOnly && (
         <Text mb="md" fw={700}>
           Версия не является черновиком (статус: {version.status === "IN_REVIEW" ? "на согласовании" : version.status}); изменения недоступны.
@@ -290,6 +334,7 @@ function SectionEditor({ version, section, elements }: { version: Version; secti
           const theirSection = wrap((conflict.theirs.content as unknown as Record<string, unknown>)[section]);
           conflictOpen.current = false;
           setConflict(null);
+          sessionStorage.removeItem(stashKey);
           skipChange.current = true;
           form.setValues(theirSection ?? {});
           window.clearTimeout(timers.current.save);

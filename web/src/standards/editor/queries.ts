@@ -19,6 +19,8 @@ export const DraftDocument = graphql(`
       id
       number
       status
+      state
+      effectiveFrom
       revision
       updatedAt
       reviewRemarks

@@ -12,6 +12,7 @@ import { StatusTag, formatDate, percent } from "../../shared/ui/StatusTag";
 import { LegalActPicker } from "../editor/pickers";
 import { ElementTaskList, summaryLine } from "../editor/ElementTaskList";
 import { ElementsDocument } from "../editor/queries";
+import { ContentValue, fieldAt } from "./ContentValue";
 
 const ReviewDocument = graphql(`
   query Review($id: ID!) {
@@ -19,6 +20,7 @@ const ReviewDocument = graphql(`
       id
       number
       status
+      state
       submittedBy
       submittedAt
       effectiveFrom
@@ -42,18 +44,13 @@ const ReturnDocument = graphql(`
 
 const PublishDocument = graphql(`
   mutation VersionPublish($id: ID!, $input: StandardVersionPublishInput!) {
-    standardVersionPublish(id: $id, input: $input) { standardVersion { id status effectiveFrom } userErrors { code field message } }
+    standardVersionPublish(id: $id, input: $input) { standardVersion { id status state effectiveFrom } userErrors { code field message } }
   }
 `);
 
-type Change = { element: string; kind: string; path: readonly string[]; summary: string; before?: unknown; after?: unknown };
+const isEmpty = (v: unknown) => v === null || v === undefined || v === "" || (Array.isArray(v) && v.length === 0);
 
-function show(value: unknown): string {
-  if (value === null || value === undefined) return "";
-  if (typeof value === "string") return value;
-  if (typeof value === "object") return Object.entries(value as Record<string, unknown>).filter(([k, v]) => k !== "key" && v !== null && v !== undefined).map(([k, v]) => `${k}: ${typeof v === "object" ? JSON.stringify(v) : String(v)}`).join("\n");
-  return String(value);
-}
+type Change = { element: string; kind: string; path: readonly string[]; summary: string; before?: unknown; after?: unknown };
 
 /** Differences from the version in force, one table per element, changes marked with <ins>/<del> and words. */
 function DiffTables({ changes, titles }: { changes: readonly Change[]; titles: Map<string, string> }) {
@@ -80,20 +77,20 @@ function DiffTables({ changes, titles }: { changes: readonly Change[]; titles: M
                     {c.summary}
                   </Table.Th>
                   <Table.Td style={{ whiteSpace: "pre-wrap" }}>
-                    {c.kind !== "ADDED" && show(c.before) ? (
+                    {c.kind !== "ADDED" && !isEmpty(c.before) ? (
                       <del>
                         <span className="visually-hidden">удалено: </span>
-                        {show(c.before)}
+                        <ContentValue field={fieldAt(c.path)} value={c.before} />
                       </del>
                     ) : (
                       "—"
                     )}
                   </Table.Td>
                   <Table.Td style={{ whiteSpace: "pre-wrap" }}>
-                    {c.kind !== "REMOVED" && show(c.after) ? (
+                    {c.kind !== "REMOVED" && !isEmpty(c.after) ? (
                       <ins>
                         <span className="visually-hidden">добавлено: </span>
-                        {show(c.after)}
+                        <ContentValue field={fieldAt(c.path)} value={c.after} />
                       </ins>
                     ) : (
                       "—"
@@ -149,7 +146,7 @@ function Review({ version: v, elements, refetch }: { version: NonNullable<Review
         {v.service.name}
       </PageTitle>
       <Group mb="md">
-        <StatusTag status={v.status} scheduled={v.status === "PUBLISHED" && v.effectiveFrom && v.service.current?.id !== v.id ? v.effectiveFrom : null} />
+        <StatusTag state={v.state} effectiveFrom={v.effectiveFrom} />
         <Text>
           Полнота: {percent(v.completeness.score)} · {summaryLine(v.completeness)}
         </Text>
