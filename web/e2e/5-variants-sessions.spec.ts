@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { PASSWORD, checkA11y, screenshot, signIn, signOut } from "./support";
+import { PASSWORD, checkA11y, saveState, screenshot, signIn, signOut, state } from "./support";
 
 test.describe.configure({ mode: "serial" });
 
@@ -15,6 +15,7 @@ test("variants and applicant profiling: the variant names the profiling values a
   await page.getByRole("button", { name: "Создать услугу и черновик стандарта" }).click();
   await expect(page.getByRole("heading", { level: 2, name: "Часть 1 статьи 14" })).toBeVisible();
   const draftUrl = new URL(page.url()).pathname;
+  saveState({ familyDraftUrl: draftUrl });
 
   await page.getByRole("link", { name: "3. Результат предоставления услуги" }).click();
   await page.getByRole("button", { name: /^Добавить: результат предоставления услуги/ }).click();
@@ -73,15 +74,26 @@ test("sessions: a user sees their sessions and ends another one, whose next requ
   await expect(one.getByRole("heading", { level: 1, name: "Учётная запись" })).toBeVisible();
   await expect(one.getByRole("table").getByRole("row")).toHaveCount(3); // the header and two sessions
   await checkA11y(one, "account");
+
+  // the ended session's next save is refused: the page goes to sign-in, and what was typed comes back after it
+  await two.goto(state().familyDraftUrl);
+  await two.getByRole("link", { name: "3. Результат предоставления услуги" }).click();
+  const typed = "Справка о составе семьи (выписка из домовой книги)";
+  const field = two.getByLabel("Наименование результата (результат предоставления услуги 1)");
+  await expect(field).toHaveValue("Справка о составе семьи");
   await one.getByRole("button", { name: /^Завершить сеанс/ }).click();
   await expect(one.getByRole("table").getByRole("row")).toHaveCount(2);
-
-  // the ended session's next request (a mutation here) is refused, and the page goes to sign-in
-  await two.getByRole("link", { name: "Создать услугу" }).click();
-  await two.getByLabel("Наименование услуги").fill("Услуга после конца сеанса");
-  await two.getByLabel("Реестровый номер").fill(`E2E-58-ENDED-${Date.now().toString(36)}`);
-  await two.getByRole("button", { name: "Создать услугу и черновик стандарта" }).click();
+  await field.fill(typed);
   await expect(two.getByRole("heading", { level: 1, name: "Вход в реестр" })).toBeVisible();
+  await two.getByLabel("Логин").fill("registrar");
+  await two.getByLabel("Пароль", { exact: true }).fill(PASSWORD);
+  await two.getByRole("button", { name: "Войти" }).click();
+  await expect(two.getByText("Восстановлены изменения, которые не удалось сохранить раньше")).toBeVisible();
+  await expect(field).toHaveValue(typed);
+  await expect(two.getByRole("status").filter({ hasText: "Сохранено" })).toBeVisible();
+  await two.reload();
+  await expect(field).toHaveValue(typed);
+  await expect(two.getByText("Восстановлены изменения")).toHaveCount(0); // saved, not merely kept in the tab
   await two.context().close();
 
   // inactivity: the clock runs on to two minutes before the idle limit, and the page says so

@@ -27,7 +27,8 @@ export function SignInPage() {
   const [signIn, { loading }] = useMutation(SignInDocument);
   const [errors, setErrors] = useState<UserErrorLike[]>([]);
   const form = useForm({ mode: "uncontrolled", initialValues: { login: "", password: "" } });
-  const next = params.get("next")?.startsWith("/") ? params.get("next")! : "/";
+  // only a path of this site ("//host" or "/\\host" would leave it)
+  const next = /^\/(?![/\\])/.test(params.get("next") ?? "") ? params.get("next")! : "/";
   if (session && !loading) return <Navigate to={session.mustChangePassword ? "/password" : next} replace />;
 
   const submit = form.onSubmit(async (values) => {
