@@ -2,10 +2,10 @@ import type http from "node:http";
 import type { DataSource } from "typeorm";
 import type { ApolloServer } from "@apollo/server";
 import { getSchema } from "./schema";
-import { createApolloServer } from "./server";
-import { createHttpServer } from "./http/http-server";
+import { createApolloServer, type ApolloOptions } from "./server";
+import { createHttpServer, type HttpOptions } from "./http/http-server";
 import { createContext, type Context } from "./context";
-import { httpConfig } from "./config";
+import { httpConfig, limits } from "./config";
 import { AuthService } from "./auth/auth.service";
 
 export interface App {
@@ -14,14 +14,24 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** What a caller (a test, the bench) may set instead of the configuration. */
+export interface AppOptions {
+  http?: Partial<Omit<HttpOptions, "authenticate" | "context">>;
+  apollo?: ApolloOptions;
+}
+
 /** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
-export async function createApp(ds: DataSource): Promise<App> {
-  const apollo = createApolloServer(await getSchema());
+export async function createApp(ds: DataSource, options: AppOptions = {}): Promise<App> {
+  const apollo = createApolloServer(await getSchema(), options.apollo);
   const auth = new AuthService(ds);
   await apollo.start();
   const server = createHttpServer(apollo, {
-    maxBodyBytes: httpConfig.maxBodyBytes,
-    context: async (req) => createContext(ds, await auth.authenticate(req.headers.authorization)),
+    ...httpConfig,
+    maxDuplicateFields: limits.maxDuplicateFields,
+    maxTokens: limits.maxTokens,
+    ...options.http,
+    authenticate: (authorization) => auth.authenticate(authorization),
+    context: (viewer) => createContext(ds, viewer),
   });
   return {
     apollo,

@@ -1,14 +1,15 @@
 import "reflect-metadata";
 import path from "node:path";
 import { config } from "./config";
-import { createDataSource } from "./data-source";
+import { createDataSource, maintenanceSession } from "./data-source";
 import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
 import { createApp } from "./app";
 import { loadSeedsIfEmpty } from "./seeding/load-seeds";
+import { log as logger } from "./log";
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
-  const log = (m: string) => console.log(`[registry] ${m}`);
+  const log = (m: string) => logger.info(m);
   let embedded: EmbeddedDatabase | null = null;
   let url = config.databaseUrl;
   if (!url) {
@@ -22,10 +23,15 @@ async function main() {
     url = embedded.url;
   }
 
+  // migrations run without the API sessions' time limits, on a connection of their own
+  const migrator = createDataSource(url, undefined, maintenanceSession);
+  await migrator.initialize();
+  const applied = await migrator.runMigrations({ transaction: "each" });
+  await migrator.destroy();
+  log(applied.length ? `applied migrations: ${applied.map((m) => m.name).join(", ")}` : "database schema is up to date");
+
   const ds = createDataSource(url);
   await ds.initialize();
-  const applied = await ds.runMigrations({ transaction: "each" });
-  log(applied.length ? `applied migrations: ${applied.map((m) => m.name).join(", ")}` : "database schema is up to date");
 
   const app = await createApp(ds);
   if (config.seedOnStart) {
@@ -53,10 +59,10 @@ async function main() {
     app.http.once("error", reject);
     app.http.listen(config.port, config.host, resolve);
   });
-  console.log(`Реестр стандартов услуг: GraphQL API на http://${config.host}:${config.port}/graphql`);
+  logger.info({ url: `http://${config.host}:${config.port}/graphql` }, `Реестр стандартов услуг: GraphQL API на http://${config.host}:${config.port}/graphql`);
 }
 
 main().catch((error) => {
-  console.error("[registry] failed to start:", error);
+  logger.fatal({ err: error }, "failed to start");
   process.exit(1);
 });

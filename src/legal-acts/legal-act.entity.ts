@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
 import { Field, ObjectType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import { Node } from "../shared/relay/node";
 import { toGlobalId } from "../shared/relay/global-id";
 import { describeEnum } from "../shared/enum";

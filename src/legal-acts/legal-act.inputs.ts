@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from "type-graphql";
 import { IsOptional, IsUrl, MaxLength } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import { LegalActType } from "./legal-act.entity";
 import { OptionalText } from "../shared/validation/fields";
 import { ConnectionArgs } from "../shared/relay/connection";

@@ -2,7 +2,7 @@ import "reflect-metadata";
 import { Client } from "pg";
 import cliProgress from "cli-progress";
 import { config, embeddedDevUrl } from "../config";
-import { createDataSource } from "../data-source";
+import { createDataSource, maintenanceSession } from "../data-source";
 import { StandardKind } from "../services/service.entity";
 import { toGlobalId } from "../shared/relay/global-id";
 import { actFacts, buildReferenceData, type ReferenceData } from "./synthetic/reference-data";
@@ -196,7 +196,7 @@ async function main() {
 
   const url = config.databaseUrl ?? embeddedDevUrl();
   const where = url.replace(/\/\/[^@]*@/, "//");
-  const ds = createDataSource(url);
+  const ds = createDataSource(url, undefined, maintenanceSession);
   try {
     await ds.initialize();
   } catch (error) {

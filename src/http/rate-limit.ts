@@ -1,0 +1,92 @@
+import { createHash } from "node:crypto";
+import type http from "node:http";
+import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
+
+/**
+ * Request rate limits (rate-limiter-flexible, in memory, per process): anonymous
+ * requests per client address, authenticated requests per token, and failed
+ * authentications per client address (past the limit, every request of that address
+ * that carries a token is refused for `authBlockSeconds` without looking the token up).
+ * A limit of 0 switches that limit off. A refusal is 429 with Retry-After (seconds).
+ */
+export interface RateLimitConfig {
+  windowSeconds: number;
+  anonymousPerWindow: number;
+  tokenPerWindow: number;
+  authFailuresPerWindow: number;
+  authBlockSeconds: number;
+}
+
+export class RateLimits {
+  private readonly anonymous: RateLimiterMemory | null;
+  private readonly token: RateLimiterMemory | null;
+  private readonly authFailures: RateLimiterMemory | null;
+
+  constructor(readonly config: RateLimitConfig) {
+    const limiter = (points: number, blockDuration = 0) =>
+      points > 0 ? new RateLimiterMemory({ points, duration: config.windowSeconds, blockDuration }) : null;
+    this.anonymous = limiter(config.anonymousPerWindow);
+    this.token = limiter(config.tokenPerWindow);
+    this.authFailures = limiter(config.authFailuresPerWindow, config.authBlockSeconds);
+  }
+
+  /** Seconds to wait, or null when the anonymous request from `client` may go on. */
+  anonymousRequest(client: string): Promise<number | null> {
+    return consume(this.anonymous, client);
+  }
+
+  /** Seconds to wait, or null when a request with this Authorization header may go on. */
+  tokenRequest(authorization: string): Promise<number | null> {
+    return consume(this.token, createHash("sha256").update(authorization).digest("base64url"));
+  }
+
+  /** Seconds the client is still blocked for having failed authentication too often, or null. */
+  async authBlocked(client: string): Promise<number | null> {
+    if (!this.authFailures) return null;
+    const state = await this.authFailures.get(client);
+    return state && state.consumedPoints > this.config.authFailuresPerWindow ? retryAfter(state) : null;
+  }
+
+  /** Counts a failed authentication of the client. */
+  async authFailed(client: string): Promise<void> {
+    await consume(this.authFailures, client);
+  }
+}
+
+async function consume(limiter: RateLimiterMemory | null, key: string): Promise<number | null> {
+  if (!limiter) return null;
+  try {
+    await limiter.consume(key);
+    return null;
+  } catch (rejection) {
+    if (rejection instanceof RateLimiterRes) return retryAfter(rejection);
+    throw rejection;
+  }
+}
+
+const retryAfter = (state: RateLimiterRes) => Math.max(1, Math.ceil(state.msBeforeNext / 1000));
+
+/**
+ * The client's address as the limits see it: the socket's peer, or behind a trusted
+ * proxy the address it appended to X-Forwarded-For. IPv6 clients are keyed by their
+ * /64 network (one subscriber's allocation), IPv4-mapped IPv6 as IPv4.
+ */
+export function clientAddress(req: http.IncomingMessage, trustProxy: boolean): string {
+  let address = req.socket.remoteAddress ?? "unknown";
+  if (trustProxy) {
+    const forwarded = String(req.headers["x-forwarded-for"] ?? "").split(",").map((s) => s.trim()).filter(Boolean);
+    if (forwarded.length) address = forwarded[forwarded.length - 1];
+  }
+  return clientKey(address);
+}
+
+export function clientKey(address: string): string {
+  const mapped = /^::ffff:(\d+\.\d+\.\d+\.\d+)$/i.exec(address);
+  if (mapped) return mapped[1];
+  if (!address.includes(":")) return address;
+  const [head, tail = ""] = address.toLowerCase().split("::");
+  const left = head ? head.split(":") : [];
+  const right = address.includes("::") && tail ? tail.split(":") : [];
+  const groups = [...left, ...Array(Math.max(0, 8 - left.length - right.length)).fill("0"), ...right];
+  return `${groups.slice(0, 4).map((g) => g.replace(/^0+(?=.)/, "")).join(":")}::/64`;
+}
