@@ -57,6 +57,11 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: input ? "BAD_USER_INPUT" : code, ...(field ? { field } : {}), ...(english ? { detail: formatted.message } : {}) },
     };
   }
+  if (sqlState(original) === "57014") {
+    // statement_timeout of the API session (DB_STATEMENT_TIMEOUT_MS)
+    log.warn({ err: original }, "statement timeout");
+    return { message: "Запрос выполнялся дольше допустимого и был прерван; упростите запрос или повторите позже", ...base, extensions: { code: "QUERY_TIMEOUT" } };
+  }
   log.error({ err: original }, "unexpected error in a GraphQL request");
   return {
     message: "Внутренняя ошибка сервера. Обратитесь к администратору реестра.",
@@ -71,6 +76,8 @@ function rootCause(error: unknown): unknown {
   while (current instanceof Error && "originalError" in current && current.originalError instanceof Error) current = current.originalError;
   return current;
 }
+
+const sqlState = (error: unknown) => (error && typeof error === "object" ? (error as { code?: unknown }).code : undefined);
 
 /** Codes raised on purpose with a Russian message already (authentication, authorization, rate limits). */
 const PASS_THROUGH = new Set(["UNAUTHENTICATED", "FORBIDDEN", "RATE_LIMITED", "QUERY_TOO_COMPLEX"]);
