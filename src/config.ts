@@ -49,9 +49,10 @@ export const httpConfig = {
   maxConnectionsPerClient: env("HTTP_MAX_CONNECTIONS_PER_CLIENT", 64),
   /** Request rate limits (0 switches one off); see src/http/rate-limit.ts. */
   rateLimits: {
-    windowSeconds: env("RATE_LIMIT_WINDOW_SECONDS", 60),
-    anonymousPerWindow: env("RATE_LIMIT_ANONYMOUS", 1200),
-    tokenPerWindow: env("RATE_LIMIT_TOKEN", 12_000),
+    windowSeconds: env("RATE_LIMIT_WINDOW_SECONDS", 10),
+    anonymousPerWindow: env("RATE_LIMIT_ANONYMOUS", 200),
+    tokenPerWindow: env("RATE_LIMIT_TOKEN", 2000),
+    /** Failed authentications per address within authBlockSeconds; past it, blocked for authBlockSeconds. */
     authFailuresPerWindow: env("RATE_LIMIT_AUTH_FAILURES", 10),
     authBlockSeconds: env("RATE_LIMIT_AUTH_BLOCK_SECONDS", 300),
   },

@@ -56,7 +56,8 @@ export function capValue(value: unknown, depth = 0): unknown {
 }
 
 /** Where the lines go: stdout, or a test's capture (see captureLogs). */
-let sink: DestinationStream = pino.destination({ dest: 1, sync: true });
+// asynchronous (buffered) writes: a slow reader of stdout never blocks the event loop; flushed on exit
+let sink: DestinationStream = pino.destination({ dest: 1, sync: false });
 
 export const log: Logger = pino(
   {

@@ -12,14 +12,18 @@ import { LRUCache } from "lru-cache";
  * parsed twice.
  */
 export class QueryShapeGuard {
-  // bounded by count and by the total length of the remembered texts
+  // bounded by count and by the total length of the remembered texts (refused ones too)
   private readonly passed = new LRUCache<string, true>({ max: 2000, maxSize: 4_000_000, sizeCalculation: (_v, key) => key.length || 1 });
 
   constructor(private readonly limits: { maxDuplicates: number; maxTokens: number }) {}
 
   /** A Russian message when the query repeats fields too often; null when it may go on (also for a syntax error: Apollo reports it). */
+  private readonly refused = new LRUCache<string, string>({ max: 200, maxSize: 2_000_000, sizeCalculation: (_v, key) => key.length || 1 });
+
   check(query: string): string | null {
     if (this.passed.has(query)) return null;
+    const known = this.refused.get(query);
+    if (known) return known;
     let document: DocumentNode;
     try {
       document = parse(query, { noLocation: true, maxTokens: this.limits.maxTokens });
@@ -28,7 +32,9 @@ export class QueryShapeGuard {
     }
     const duplicates = countDuplicates(document);
     if (duplicates.count > this.limits.maxDuplicates) {
-      return `В запросе слишком много повторяющихся полей: ${duplicates.count} повторов (допустимо не более ${this.limits.maxDuplicates}), например «${duplicates.example}»`;
+      const refusal = `В запросе слишком много повторяющихся полей: ${duplicates.count} повторов (допустимо не более ${this.limits.maxDuplicates}), например «${duplicates.example}»`;
+      this.refused.set(query, refusal);
+      return refusal;
     }
     this.passed.set(query, true);
     return null;

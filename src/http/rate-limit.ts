@@ -5,8 +5,9 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 /**
  * Request rate limits (rate-limiter-flexible, in memory, per process): anonymous
  * requests per client address, authenticated requests per token, and failed
- * authentications per client address (past the limit, every request of that address
- * that carries a token is refused for `authBlockSeconds` without looking the token up).
+ * authentications per client address within `authBlockSeconds` (past the limit, every
+ * request of that address that carries a token is refused for `authBlockSeconds` without
+ * looking the token up).
  * A limit of 0 switches that limit off. A refusal is 429 with Retry-After (seconds).
  */
 export interface RateLimitConfig {
@@ -23,11 +24,11 @@ export class RateLimits {
   private readonly authFailures: RateLimiterMemory | null;
 
   constructor(readonly config: RateLimitConfig) {
-    const limiter = (points: number, blockDuration = 0) =>
-      points > 0 ? new RateLimiterMemory({ points, duration: config.windowSeconds, blockDuration }) : null;
-    this.anonymous = limiter(config.anonymousPerWindow);
-    this.token = limiter(config.tokenPerWindow);
-    this.authFailures = limiter(config.authFailuresPerWindow, config.authBlockSeconds);
+    const limiter = (points: number, duration: number, blockDuration = 0) => (points > 0 ? new RateLimiterMemory({ points, duration, blockDuration }) : null);
+    this.anonymous = limiter(config.anonymousPerWindow, config.windowSeconds);
+    this.token = limiter(config.tokenPerWindow, config.windowSeconds);
+    // failures are counted over the block period itself: 10 in 5 minutes, then 5 minutes blocked
+    this.authFailures = limiter(config.authFailuresPerWindow, config.authBlockSeconds, config.authBlockSeconds);
   }
 
   /** Seconds to wait, or null when the anonymous request from `client` may go on. */
