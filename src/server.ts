@@ -49,6 +49,8 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
+    // Apollo's own messages go to the structured log too
+    logger: { debug: (m) => log.debug({ component: "apollo" }, String(m)), info: (m) => log.info({ component: "apollo" }, String(m)), warn: (m) => log.warn({ component: "apollo" }, String(m)), error: (m) => log.error({ component: "apollo" }, String(m)) },
   });
   jitStatsByServer.set(server, gateway.stats);
   return server;

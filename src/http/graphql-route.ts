@@ -32,7 +32,8 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
 
   return async function handleGraphql({ req, res, url, client, info }: RouteContext) {
     const authorization = req.headers.authorization;
-    const wait = authorization ? await limits.authBlocked(client) : await limits.anonymousRequest(client);
+    const declared = Number(req.headers["content-length"] ?? 0) || 0;
+    const wait = authorization ? await limits.authBlocked(client) : await limits.anonymousRequest(client, declared + (req.url?.length ?? 0));
     if (wait !== null) {
       req.resume();
       const message = authorization
@@ -44,13 +45,15 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
 
     let body: unknown = undefined;
     if (req.method === "POST") {
-      const raw = await readBody(req, options.maxBodyBytes);
-      if (raw === null) {
-        sendGraphqlError(req, res, 413, "PAYLOAD_TOO_LARGE", `Тело запроса превышает ${options.maxBodyBytes} байт`);
+      const raw = await readBody(req, options.maxBodyBytes, options.maxJsonDepth);
+      if (!authorization && Buffer.isBuffer(raw)) await limits.anonymousBody(client, declared, raw.length);
+      // the rest of a refused body is not read: the connection closes after the answer
+      if (raw === "too-large") {
+        sendGraphqlError(req, res, 413, "PAYLOAD_TOO_LARGE", `Тело запроса превышает ${options.maxBodyBytes} байт`, { connection: "close" });
         return;
       }
-      if (jsonNestingExceeds(raw, options.maxJsonDepth)) {
-        sendGraphqlError(req, res, 400, "BAD_REQUEST", `Тело запроса вложено слишком глубоко: более ${options.maxJsonDepth} уровней массивов и объектов`);
+      if (raw === "too-deep") {
+        sendGraphqlError(req, res, 400, "BAD_REQUEST", `Тело запроса вложено слишком глубоко: более ${options.maxJsonDepth} уровней массивов и объектов`, { connection: "close" });
         return;
       }
       try {

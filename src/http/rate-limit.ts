@@ -4,7 +4,7 @@ import { RateLimiterMemory, RateLimiterRes } from "rate-limiter-flexible";
 
 /**
  * Request rate limits (rate-limiter-flexible, in memory, per process): anonymous
- * requests per client address, authenticated requests per token, and failed
+ * requests per client address (weighted by size), authenticated requests per token, and failed
  * authentications per client address within `authBlockSeconds` (past the limit, every
  * request of that address that carries a token is refused for `authBlockSeconds` without
  * looking the token up).
@@ -31,9 +31,19 @@ export class RateLimits {
     this.authFailures = limiter(config.authFailuresPerWindow, config.authBlockSeconds, config.authBlockSeconds);
   }
 
-  /** Seconds to wait, or null when the anonymous request from `client` may go on. */
-  anonymousRequest(client: string): Promise<number | null> {
-    return consume(this.anonymous, client);
+  /**
+   * Seconds to wait, or null when the anonymous request from `client` may go on. A request
+   * costs 1 point per started 8 KB of its size (an 800 KB body costs 98 requests' worth);
+   * `size` is what is known before reading it (Content-Length or the URL).
+   */
+  anonymousRequest(client: string, size = 0): Promise<number | null> {
+    return consume(this.anonymous, client, pointsOf(size));
+  }
+
+  /** Charges what a body turned out to cost beyond what was charged for `declared` bytes (a body sent without Content-Length). */
+  async anonymousBody(client: string, declared: number, actual: number): Promise<void> {
+    const extra = pointsOf(actual) - pointsOf(declared);
+    if (extra > 0) await consume(this.anonymous, client, extra);
   }
 
   /** Seconds to wait, or null when a request with this Authorization header may go on. */
@@ -54,10 +64,13 @@ export class RateLimits {
   }
 }
 
-async function consume(limiter: RateLimiterMemory | null, key: string): Promise<number | null> {
+/** Rate-limit points of a request of `size` bytes. */
+export const pointsOf = (size: number) => 1 + Math.floor(Math.max(0, size - 1) / 8192);
+
+async function consume(limiter: RateLimiterMemory | null, key: string, points = 1): Promise<number | null> {
   if (!limiter) return null;
   try {
-    await limiter.consume(key);
+    await limiter.consume(key, points);
     return null;
   } catch (rejection) {
     if (rejection instanceof RateLimiterRes) return retryAfter(rejection);

@@ -49,6 +49,21 @@ describe("bodies and documents that cost a lot before they are rejected", () => 
     expect(fine.json).toEqual({ data: { __typename: "Query" } });
   });
 
+  it("refuses a deep body from its first bytes, without waiting for the rest", async () => {
+    const { url } = await serve({ maxJsonDepth: 32 });
+    const socket = net.connect(Number(new URL(url).port), "127.0.0.1");
+    let received = "";
+    socket.on("data", (d) => (received += d.toString()));
+    socket.on("error", () => undefined);
+    const start = '{"query":"{ __typename }","variables":{"a":' + "[".repeat(1000);
+    socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 800000\r\n\r\n${start}`);
+    // 799,000 bytes are still to come; the answer comes anyway
+    for (let i = 0; i < 100 && !received; i++) await new Promise((r) => setTimeout(r, 50));
+    socket.destroy();
+    expect(received).toMatch(/^HTTP\/1\.1 400/);
+    expect(received).toContain("вложено слишком глубоко");
+  });
+
   it("counts nesting outside strings only", () => {
     expect(jsonNestingExceeds('{"a":"[[[[[[[[[[{{{{{{\\"[[["}', 3)).toBe(false);
     expect(jsonNestingExceeds('{"a":[[[1]]]}', 3)).toBe(true);
@@ -88,6 +103,19 @@ describe("rate limits (429 with Retry-After)", () => {
     // a token is not counted against the anonymous limit
     const token = await adminToken();
     expect((await post(VIEWER, token)).json.data.viewer.authenticated).toBe(true);
+  });
+
+  it("weighs anonymous requests by size: a point per started 8 KB", async () => {
+    const { post } = await serve(limits({ anonymousPerWindow: 20 }));
+    const big = { query: "{ __typename }", extensions: { pad: "x".repeat(100_000) } }; // 13 points
+    expect((await post(big)).status).toBe(200);
+    // 20 - 13 = 7 points left for small requests, not enough for another big one
+    const statuses = [];
+    for (let i = 0; i < 8; i++) statuses.push((await post(VIEWER)).status);
+    expect(statuses).toEqual([200, 200, 200, 200, 200, 200, 200, 429]);
+    const { post: post2 } = await serve(limits({ anonymousPerWindow: 20 }));
+    expect((await post2(big)).status).toBe(200);
+    expect((await post2(big)).status).toBe(429);
   });
 
   it("limits authenticated requests per token", async () => {
