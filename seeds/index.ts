@@ -7,6 +7,8 @@ import { archiveReferencesSalekhard } from "./services/archive-references-salekh
 import { landWithoutAuctionPenza } from "./services/land-without-auction-penza";
 import { housingRegisterYurga } from "./services/housing-register-yurga";
 import { marriageRegistrationSverdlovsk } from "./services/marriage-registration-sverdlovsk";
+import { housingSubsidy1228 } from "./services/housing-subsidy-1228";
+import { exchangeConsent1228 } from "./services/exchange-consent-1228";
 
 /** Every seed, in load order. Each service file lists its sources and the provenance of each element. */
 export const seedAuthorities: SeedAuthority[] = authorities;
@@ -18,4 +20,6 @@ export const seedServices: SeedService[] = [
   landWithoutAuctionPenza,
   housingRegisterYurga,
   marriageRegistrationSverdlovsk,
+  housingSubsidy1228,
+  exchangeConsent1228,
 ];

@@ -72,6 +72,14 @@ export const legalActs: SeedLegalAct[] = [
     url: "https://zakonbase.ru/content/part/459495",
   },
   {
+    key: "gk1",
+    type: LegalActType.CODE,
+    issuer: FA,
+    number: "51-ФЗ",
+    date: "1994-11-30",
+    title: "Гражданский кодекс Российской Федерации (часть первая)",
+  },
+  {
     key: "nk2",
     type: LegalActType.CODE,
     issuer: FA,
@@ -204,5 +212,15 @@ export const legalActs: SeedLegalAct[] = [
     title:
       "О внесении изменений в постановление Администрации города Юрги от 29.06.2012 N 1168 «Об утверждении административного регламента предоставления муниципальной услуги „Прием заявлений, документов, а также постановка граждан на учет в качестве нуждающихся в жилых помещениях, предоставление жилых помещений малоимущим гражданам, нуждающимся в улучшении жилищных условий. Предоставление информации об очередности предоставления жилых помещений на условиях социального найма“»",
     url: "https://base.garant.ru/47041234/01b9a6b9c88f995cfadcf6494f2ea2df",
+  },
+  /* ---- acts of the Government of the Russian Federation ---- */
+  {
+    key: "gov-761-2005",
+    type: LegalActType.GOVERNMENT_DECREE,
+    issuer: "Правительство Российской Федерации",
+    number: "761",
+    date: "2005-12-14",
+    title: "О предоставлении субсидий на оплату жилого помещения и коммунальных услуг",
+    url: "http://www.social33.ru/zakonodatelstvo/federalnye-dokumenty/postanovlenie-pravitelstva-rf-ot-14-12-2005-761-red-ot-28-07-2020-o-predostavlenii-subsidiy-na-oplat/",
   },
 ];

@@ -57,6 +57,8 @@ export interface SeedService {
   kind: StandardKind;
   sources: SeedSource[];
   provenance: Partial<Record<StandardElement, Provenance>>;
+  /** Provenance of the sections of Decree 1228 (profiling and variants), when the seed has them. */
+  decree1228?: { profiling: Provenance; variants: Provenance };
   /** Versions in order; the last one is the current content. */
   versions: SeedVersion[];
 }

@@ -7,6 +7,7 @@ import { createHttpServer, type HttpOptions } from "./http/http-server";
 import { createContext, type Context } from "./context";
 import { httpConfig, limits } from "./config";
 import { AuthService } from "./auth/auth.service";
+import { databaseReady } from "./db/readiness";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -32,6 +33,7 @@ export async function createApp(ds: DataSource, options: AppOptions = {}): Promi
     ...options.http,
     authenticate: (authorization) => auth.authenticate(authorization),
     context: (viewer) => createContext(ds, viewer),
+    ready: () => databaseReady(ds),
   });
   return {
     apollo,

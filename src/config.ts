@@ -1,11 +1,16 @@
+import path from "node:path";
 import { randomBytes } from "node:crypto";
 
 /** Every environment variable the registry reads, in one place (documented in README). */
 export const config = {
   /** Key of the page cursors' signatures; without it, a random key per process (cursors last until a restart). */
   cursorSecret: process.env.CURSOR_SECRET || randomBytes(32).toString("hex"),
-  /** External PostgreSQL; when unset, an embedded server is started in .data/pg. */
+  /** External PostgreSQL, connected as the app's role (registry_app); when unset, an embedded server is started in .data/pg. */
   databaseUrl: process.env.DATABASE_URL || undefined,
+  /** The same database as its owner (registry_owner): migrations, backups, bulk loads. */
+  databaseOwnerUrl: process.env.DATABASE_OWNER_URL || undefined,
+  /** Archive the embedded server's WAL into this directory (point-in-time recovery). */
+  walArchiveDir: process.env.EMBEDDED_PG_WAL_ARCHIVE || undefined,
   embeddedPort: Number(process.env.EMBEDDED_PG_PORT ?? 54329),
   embeddedDatabase: "registry",
   host: process.env.HOST ?? "127.0.0.1",
@@ -24,9 +29,15 @@ export const config = {
   publicCacheMaxAge: Number(process.env.PUBLIC_CACHE_MAX_AGE ?? 300),
 };
 
-export function embeddedDevUrl(): string {
-  return `postgres://postgres:postgres@127.0.0.1:${config.embeddedPort}/${config.embeddedDatabase}`;
+/** The data directory of the embedded server of `npm start`. */
+export function embeddedDataDir(): string {
+  return path.resolve(process.cwd(), ".data", "pg");
 }
+
+/** API tokens: days until a new token expires unless its expiry is given; 0: no default expiry. */
+export const tokenConfig = {
+  defaultTtlDays: Number(process.env.TOKEN_DEFAULT_TTL_DAYS ?? 90),
+};
 
 const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
 

@@ -1,9 +1,10 @@
 import "reflect-metadata";
 import path from "node:path";
 import { DataSource, type Logger } from "typeorm";
-import { config, embeddedDevUrl } from "./config";
+import { config } from "./config";
 import { entities } from "./entities";
 import { SnakeNamingStrategy } from "./db/naming-strategy";
+import { OWNER_ROLE } from "./db/roles";
 import { SqlLogger } from "./log";
 
 /** Per-session limits of PostgreSQL (0 = none). */
@@ -14,14 +15,31 @@ export interface SessionLimits {
 
 /** API sessions: a runaway statement or a transaction left open cannot hold a connection (config, README). */
 export const apiSession: SessionLimits = { statementTimeoutMs: config.dbStatementTimeoutMs, idleInTransactionTimeoutMs: config.dbIdleInTransactionTimeoutMs };
-/** Migrations, bulk loads and the TypeORM CLI: no time limits. */
+/** Migrations, bulk loads, backups and the TypeORM CLI: no time limits. */
 export const maintenanceSession: SessionLimits = { statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 };
+
+export interface DataSourceOptions {
+  /** `SET ROLE` on every connection: migrations run as the owner role whoever logs in (README). */
+  role?: string;
+  /** Connections of the pool (DB_POOL_SIZE by default). */
+  poolSize?: number;
+  /** statement_timeout and idle_in_transaction_session_timeout (the API's by default). */
+  session?: SessionLimits;
+}
 
 /**
  * The one DataSource definition, used by the app, the TypeORM CLI and the tests.
- * The schema comes only from migrations/ (synchronize is never on).
+ * The schema comes only from migrations/ (synchronize is never on). The app's
+ * DataSource connects as the app's role; migrations use `migrationDataSource`.
  */
-export function createDataSource(url: string, logger?: Logger, session: SessionLimits = apiSession): DataSource {
+export function createDataSource(url: string, logger?: Logger, options: DataSourceOptions = {}): DataSource {
+  const settings = [
+    // short interactive queries: parallel workers cost more to start than they save
+    `-c max_parallel_workers_per_gather=${config.dbParallelWorkers}`,
+    ...(options.role ? [`-c role=${options.role}`] : []),
+    `-c statement_timeout=${(options.session ?? apiSession).statementTimeoutMs}`,
+    `-c idle_in_transaction_session_timeout=${(options.session ?? apiSession).idleInTransactionTimeoutMs}`,
+  ];
   return new DataSource({
     type: "postgres",
     url,
@@ -38,17 +56,14 @@ export function createDataSource(url: string, logger?: Logger, session: SessionL
     logger: logger ?? new SqlLogger(),
     logging: logger ? ["query", "error"] : ["error", "warn", "migration"],
     extra: {
-      max: config.dbPoolSize,
+      max: options.poolSize ?? config.dbPoolSize,
       application_name: "service-standard-registry",
-      // short interactive queries: parallel workers cost more to start than they save
-      options: [
-        `-c max_parallel_workers_per_gather=${config.dbParallelWorkers}`,
-        `-c statement_timeout=${session.statementTimeoutMs}`,
-        `-c idle_in_transaction_session_timeout=${session.idleInTransactionTimeoutMs}`,
-      ].join(" "),
+      options: settings.join(" "),
     },
   });
 }
 
-/** Default export for the TypeORM CLI: DATABASE_URL, or the embedded dev server started by `npm start`. */
-export default createDataSource(config.databaseUrl ?? embeddedDevUrl(), undefined, maintenanceSession);
+/** A DataSource for migrations and other schema work: one connection, as the owner role. */
+export function migrationDataSource(ownerUrl: string, logger?: Logger): DataSource {
+  return createDataSource(ownerUrl, logger, { role: OWNER_ROLE, poolSize: 2, session: maintenanceSession });
+}

@@ -7,6 +7,7 @@ import { authLoaders } from "./auth/auth.loaders";
 import { contentRefLoader } from "./shared/ref-loader";
 import { LegalAct } from "./legal-acts/legal-act.entity";
 import type { Authority } from "./authorities/authority.entity";
+import { matchedVariantsLoader } from "./variants/catalogue";
 
 /** All per-request DataLoaders; created fresh for every request (no cross-request cache). */
 export function createLoaders(ds: DataSource) {
@@ -22,6 +23,8 @@ export function createLoaders(ds: DataSource) {
     ...serviceLoaders(ds),
     ...standardLoaders(ds),
     ...authLoaders(ds),
+    /** The variants of listed services that matched the catalogue's per-variant filter. */
+    matchedVariants: matchedVariantsLoader(ds),
   };
 }
 export type Loaders = ReturnType<typeof createLoaders>;

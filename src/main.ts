@@ -1,8 +1,7 @@
 import "reflect-metadata";
-import path from "node:path";
 import { config } from "./config";
-import { createDataSource, maintenanceSession } from "./data-source";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./db/embedded-postgres";
+import { createDataSource } from "./data-source";
+import { openDatabase, prepareSchema, privilegeWarnings } from "./db/database";
 import { createApp } from "./app";
 import { loadSeedsIfEmpty } from "./seeding/load-seeds";
 import { log as logger } from "./log";
@@ -10,28 +9,14 @@ import { log as logger } from "./log";
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
   const log = (m: string) => logger.info(m);
-  let embedded: EmbeddedDatabase | null = null;
-  let url = config.databaseUrl;
-  if (!url) {
-    log(`starting embedded PostgreSQL on port ${config.embeddedPort} (data in .data/pg)`);
-    embedded = await startEmbeddedPostgres({
-      dataDir: path.resolve(process.cwd(), ".data", "pg"),
-      port: config.embeddedPort,
-      database: config.embeddedDatabase,
-      log,
-    });
-    url = embedded.url;
-  }
-
-  // migrations run without the API sessions' time limits, on a connection of their own
-  const migrator = createDataSource(url, undefined, maintenanceSession);
-  await migrator.initialize();
-  const applied = await migrator.runMigrations({ transaction: "each" });
-  await migrator.destroy();
-  log(applied.length ? `applied migrations: ${applied.map((m) => m.name).join(", ")}` : "database schema is up to date");
-
-  const ds = createDataSource(url);
+  if (!config.databaseUrl) log(`starting embedded PostgreSQL on port ${config.embeddedPort} (data in .data/pg)`);
+  // a postmaster that dies is restarted; if it cannot be, exit non-zero for a supervisor
+  const db = await openDatabase({ log, supervise: true, onGiveUp: () => process.exit(1) });
+  const ds = createDataSource(db.appUrl);
   await ds.initialize();
+  const applied = await prepareSchema(db, ds);
+  log(applied.length ? `applied migrations: ${applied.join(", ")}` : "database schema is up to date");
+  for (const warning of await privilegeWarnings(ds)) log(`warning: ${warning}`);
 
   const app = await createApp(ds);
   if (config.seedOnStart) {
@@ -47,7 +32,7 @@ async function main() {
     try {
       await app.stop();
       await ds.destroy();
-      await embedded?.stop();
+      await db.stop();
     } finally {
       process.exit(0);
     }

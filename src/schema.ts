@@ -13,6 +13,7 @@ import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver } from "./completeness/completeness.resolver";
 import { DateTimeISOResolver } from "./shared/scalars/dates";
+import { ServiceVariantResolver, VariantResolver, VersionVariantResolver } from "./variants/variant.resolver";
 
 export const resolvers = [
   NodeResolver,
@@ -25,6 +26,9 @@ export const resolvers = [
   VersionHistoryResolver,
   AuditResolver,
   CompletenessResolver,
+  VariantResolver,
+  VersionVariantResolver,
+  ServiceVariantResolver,
   AuthResolver,
   RoleAssignmentResolver,
   ViewerRoleResolver,

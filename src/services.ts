@@ -8,6 +8,8 @@ import { LifecycleService } from "./standards/lifecycle.service";
 import { HistoryService } from "./history/history.service";
 import { CompletenessService } from "./completeness/completeness.service";
 import { AuthService } from "./auth/auth.service";
+import { ReviewQueueService } from "./standards/review-queue";
+import { VariantService } from "./variants/variant.service";
 import type { Viewer } from "./auth/viewer";
 
 /** Use-case services of one request (they share the request's loaders). */
@@ -15,15 +17,19 @@ export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer)
   const authorities = new AuthorityService(ds, loaders, viewer);
   const completeness = new CompletenessService(ds, viewer, authorities);
   const standards = new StandardService(ds, loaders, viewer, completeness);
+  const services = new ServiceRegistry(ds, loaders, authorities, viewer, completeness);
+  const history = new HistoryService(ds, loaders, authorities, viewer);
   return {
     auth: new AuthService(ds),
     authorities,
     legalActs: new LegalActService(ds, viewer),
-    services: new ServiceRegistry(ds, loaders, authorities, viewer, completeness),
+    services,
     standards,
     completeness,
     lifecycle: new LifecycleService(ds, loaders, standards, completeness, viewer),
-    history: new HistoryService(ds, loaders, authorities, viewer),
+    history,
+    variants: new VariantService(services, history),
+    reviewQueue: new ReviewQueueService(ds, authorities, viewer),
   };
 }
 export type Services = ReturnType<typeof createServices>;

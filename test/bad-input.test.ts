@@ -103,12 +103,10 @@ async function uuidOf(globalId: string): Promise<string> {
 
 describe("authorityCreate / authorityUpdate with bad input", () => {
   const CREATE = `mutation($input: AuthorityInput!) { authorityCreate(input: $input) { authority { id } userErrors { code field message } } }`;
-  const UPDATE = `mutation($id: ID!, $input: AuthorityInput!) { authorityUpdate(id: $id, input: $input) { authority { id } userErrors { code field message } } }`;
+  const UPDATE = `mutation($id: ID!, $input: AuthorityUpdateInput!) { authorityUpdate(id: $id, input: $input) { authority { id } userErrors { code field message } } }`;
 
   it.each([
-    ["a missing name", { level: "MUNICIPAL" }, "REQUIRED", ["input", "name"]],
     ["a blank name", { name: "   ", level: "MUNICIPAL" }, "REQUIRED", ["input", "name"]],
-    ["a missing level", { name: "Орган" }, "REQUIRED", ["input", "level"]],
     ["a malformed OKTMO", { name: "Орган", level: "MUNICIPAL", oktmo: "12AB" }, "INVALID", ["input", "oktmo"]],
     ["an unknown parent", { name: "Орган", level: "MUNICIPAL", parentId: missingAuthority }, "NOT_FOUND", ["input", "parentId"]],
     ["a malformed parent id", { name: "Орган", level: "MUNICIPAL", parentId: "123" }, "INVALID_ID", ["input", "parentId"]],
@@ -117,6 +115,18 @@ describe("authorityCreate / authorityUpdate with bad input", () => {
     const marker = unique("Орган-");
     const res = await h.gql(CREATE, { input: { ...input, shortName: marker } });
     expect(res.data.authorityCreate).toEqual({ authority: null, userErrors: expect.arrayContaining([{ code, field, message: expect.any(String) }]) });
+    expect(await snapshot("authority", "short_name = $1", [marker])).toEqual([]);
+  });
+
+  it.each([
+    ["a missing name", { level: "MUNICIPAL" }, "name"],
+    ["a missing level", { name: "Орган" }, "level"],
+  ])("create requires by its type what it cannot do without: %s is refused before execution, and nothing is stored", async (_t, input, name) => {
+    const marker = unique("Орган-");
+    const res = await h.gql(CREATE, { input: { ...input, shortName: marker } });
+    expect(res.data).toBeUndefined();
+    expect(res.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(res.errors![0].message).toMatch(new RegExp(`обязательное поле «${name}»`));
     expect(await snapshot("authority", "short_name = $1", [marker])).toEqual([]);
   });
 
@@ -139,14 +149,25 @@ describe("legalActCreate with bad input", () => {
   const valid = () => ({ type: "FEDERAL_LAW", issuer: "Государственная Дума", number: unique("N"), date: "2020-01-01", title: "Закон" });
 
   it.each([
-    ["a missing title", { title: null }, "REQUIRED", ["input", "title"]],
-    ["a missing type", { type: null }, "REQUIRED", ["input", "type"]],
+    ["a blank title", { title: "  " }, "REQUIRED", ["input", "title"]],
     ["a link that is not http(s)", { url: "ftp://example.org/x" }, "INVALID", ["input", "url"]],
     ["a title over the limit", { title: "я".repeat(2001) }, "TOO_LONG", ["input", "title"]],
   ])("rejects %s and stores nothing", async (_t, override, code, field) => {
     const input = { ...valid(), ...override };
     const res = await h.gql(CREATE, { input });
     expect(res.data.legalActCreate).toEqual({ legalAct: null, userErrors: expect.arrayContaining([{ code, field, message: expect.any(String) }]) });
+    expect(await snapshot("legal_act", "number = $1", [input.number])).toEqual([]);
+  });
+
+  it.each([
+    ["title", { title: null }],
+    ["type", { type: null }],
+  ])("requires %s by its type: refused before execution, nothing stored", async (name, override) => {
+    const input = { ...valid(), ...override };
+    const res = await h.gql(CREATE, { input });
+    expect(res.data).toBeUndefined();
+    expect(res.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(res.errors![0].message).toMatch(new RegExp(name));
     expect(await snapshot("legal_act", "number = $1", [input.number])).toEqual([]);
   });
 
@@ -157,11 +178,11 @@ describe("legalActCreate with bad input", () => {
     expect(await snapshot("legal_act", "number = $1", [input.number])).toEqual([]);
   });
 
-  it("rejects a duplicate act with TAKEN", async () => {
+  it("returns the registered act for a duplicate instead of a second copy", async () => {
     const input = valid();
-    await createLegalAct(h, input);
+    const act = await createLegalAct(h, input);
     const res = await h.gql(CREATE, { input });
-    expect(res.data.legalActCreate.userErrors).toEqual([{ code: "TAKEN", field: ["input", "number"], message: expect.any(String) }]);
+    expect(res.data.legalActCreate).toEqual({ legalAct: { id: act.id }, userErrors: [] });
     expect(await snapshot("legal_act", "number = $1", [input.number])).toHaveLength(1);
   });
 });
@@ -172,14 +193,27 @@ describe("serviceCreate with bad input", () => {
   it.each([
     ["an unknown authority", { authorityId: missingAuthority }, "NOT_FOUND", ["input", "authorityId"]],
     ["a malformed authority id", { authorityId: "abc" }, "INVALID_ID", ["input", "authorityId"]],
-    ["a missing name", { name: null }, "REQUIRED", ["input", "name"]],
+    ["a blank name", { name: " " }, "REQUIRED", ["input", "name"]],
     ["a registry number with spaces", { registryNumber: "12 34" }, "INVALID", ["input", "registryNumber"]],
-    ["a missing registry number", { registryNumber: null }, "REQUIRED", ["input", "registryNumber"]],
   ])("rejects %s and stores nothing", async (_t, override, code, field) => {
     const authority = await createAuthority(h);
     const name = unique("Услуга-");
     const res = await h.gql(CREATE, { input: { registryNumber: unique("S"), name, authorityId: authority.id, ...override } });
     expect(res.data.serviceCreate).toEqual({ service: null, userErrors: expect.arrayContaining([{ code, field, message: expect.any(String) }]) });
     expect(await snapshot("service", "name = $1", [name])).toEqual([]);
+  });
+
+  it.each([
+    ["name", { name: null }],
+    ["registryNumber", { registryNumber: null }],
+    ["authorityId", { authorityId: undefined }],
+  ])("requires %s by its type: refused before execution, nothing stored", async (field, override) => {
+    const authority = await createAuthority(h);
+    const registryNumber = unique("S");
+    const res = await h.gql(CREATE, { input: { registryNumber, name: unique("Услуга-"), authorityId: authority.id, ...override } });
+    expect(res.data).toBeUndefined();
+    expect(res.errors![0].extensions).toMatchObject({ code: "BAD_USER_INPUT" });
+    expect(res.errors![0].message).toMatch(new RegExp(field));
+    expect(await snapshot("service", "registry_number = $1", [override.registryNumber === null ? "—" : registryNumber])).toEqual([]);
   });
 });

@@ -42,7 +42,8 @@ async function startDatabase({ dataDir, port, database, sharedBuffers }) {
     // the bench's own server only: shared buffers large enough to hold the whole dataset,
     // as in the perf baseline (2 GB there), so that reads are served from PostgreSQL's memory
     const { Client } = require("pg");
-    const client = new Client({ connectionString: db.url });
+    // ALTER SYSTEM needs the server's superuser (db.url is the owner of the registry's schema)
+    const client = new Client({ connectionString: db.superuserUrl });
     await client.connect();
     const current = (await client.query("SELECT current_setting('shared_buffers') AS v")).rows[0].v;
     if (current !== sharedBuffers) {

@@ -50,6 +50,10 @@ function scenarioQueries() {
     a2: standard(contentSelection(true)),
     b: `query Search($q: String!) { services(first: 20, search: $q) { edges { node { id registryNumber name current { effectiveFrom } } } } }`,
     c: `query Catalogue($territory: String!) { services(first: 20, filter: { territory: $territory, channel: MFC }) { edges { node { id registryNumber name authority { name } } } } }`,
+    // (v) one step of the questionnaire (Decree 1228): the next question, or the variant with what to bring
+    v: `query Resolve($rn: String!, $resultKey: ID, $answers: [ProfilingAnswerInput!]) { variantResolve(registryNumber: $rn, resultKey: $resultKey, answers: $answers) { status result { key name } variant { key number name } nextAttribute { key name question } nextValues { key name } requirements { documents { key name category condition forms { channels form notSubmitted } } term { value unit startEvent } fee { free items { name amount } } submissionChannels resultDelivery { channels term { value unit startEvent } } } } }`,
+    // (r) what an applicant of one variant needs
+    r: `query Requirements($rn: String!, $variantKey: ID!) { requirements(registryNumber: $rn, variantKey: $variantKey) { variant { key number name } result { key name } documents { key name category requirements condition forms { channels form notSubmitted } } term { value unit startEvent } registrationTerms { channel sameDay term { value unit } } fee { free items { name amount paymentMethods } } submissionChannels resultDelivery { channels term { value unit startEvent } } identification { channels methods } representativeAllowed } }`,
     // PostGraphile v4 over the same tables: the service by registry number (a condition on the
     // unique column), its authority, and the published version (the one in force today in the
     // synthetic data: published versions all took effect in the past; checked during validation)

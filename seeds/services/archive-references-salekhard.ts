@@ -3,6 +3,7 @@ import { authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
 import {
+  MfcParticipation,
   AccessibilityProvision,
   ApplicantLegalForm,
   Channel,
@@ -52,6 +53,7 @@ const current: StandardContent = {
   provider: {
     authorityId: authority("salekhard-administration"),
     participantsNoneStated: true,
+    mfcParticipation: MfcParticipation.ACCEPTANCE_AND_ISSUE,
   },
   results: {
     items: [
@@ -192,7 +194,7 @@ export const archiveReferencesSalekhard: SeedService = {
   ],
   provenance: {
     ART14_1_1: { origin: "SOURCE", note: "Наименования 2017 и 2023 годов — из заголовков постановлений N 1601 и N 1044." },
-    ART14_1_2: { origin: "SOURCE", note: "Администрация МО г. Салехард / Администрация города Салехарда (постановления N 1601, N 1044); структурное подразделение не прочитано; отсутствие участников — иллюстрация." },
+    ART14_1_2: { origin: "SOURCE", note: "Администрация МО г. Салехард / Администрация города Салехарда (постановления N 1601, N 1044); структурное подразделение не прочитано; отсутствие участников — иллюстрация. Участие МФЦ (приём запроса и выдача результата) выведено из способов подачи запроса и получения результата через МФЦ, указанных в этом стандарте (ART14_2_2, ART14_2_9)." },
     ART14_1_3: { origin: "SOURCE", note: "Архивные справки, выписки, копии — из наименования услуги 2023 года; отрицательный результат и registryModel=false — иллюстрация." },
     ART14_1_4: { origin: "ILLUSTRATION", note: "Подраздел о сроке не прочитан; 30 календарных дней — обычный срок исполнения архивных запросов, в регламентах разных муниципалитетов встречаются и иные сроки." },
     ART14_1_5: { origin: "SOURCE", note: "125-ФЗ, 131-ФЗ, 210-ФЗ и постановления N 1601 / N 1044; пункты статей 125-ФЗ и 131-ФЗ в сессии не сверены." },

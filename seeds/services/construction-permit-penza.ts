@@ -3,6 +3,7 @@ import { authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
 import {
+  MfcParticipation,
   AccessibilityProvision,
   ApplicantLegalForm,
   Channel,
@@ -49,6 +50,7 @@ const content: StandardContent = {
       },
     ],
     participantsNoneStated: false,
+    mfcParticipation: MfcParticipation.ACCEPTANCE_AND_ISSUE,
   },
   results: {
     items: [
@@ -362,7 +364,7 @@ export const constructionPermitPenza: SeedService = {
   ],
   provenance: {
     ART14_1_1: { origin: "SOURCE", note: "Наименование — из заголовка и п. 1.1 регламента (постановление от 30.01.2018 N 153)." },
-    ART14_1_2: { origin: "SOURCE", note: "Орган — администрация города Пензы (регламент, п. 1.1). Участие Росреестра — по ч. 7.1 ст. 51 ГрК РФ; ответственное подразделение в регламенте не прочитано и не указано." },
+    ART14_1_2: { origin: "SOURCE", note: "Орган — администрация города Пензы (регламент, п. 1.1). Участие Росреестра — по ч. 7.1 ст. 51 ГрК РФ; ответственное подразделение в регламенте не прочитано и не указано. Участие МФЦ (приём запроса и выдача результата) выведено из способов подачи запроса и получения результата через МФЦ, указанных в этом стандарте (ART14_2_2, ART14_2_9)." },
     ART14_1_3: { origin: "SOURCE", note: "Разрешение и отказ — ст. 51 ГрК РФ (ч. 13, 20). Значение registryModel=false не сверено с регламентом." },
     ART14_1_4: { origin: "SOURCE", note: "5 рабочих дней со дня получения заявления — ч. 11 ст. 51 ГрК РФ (пересказ прочитан в регламентах Краснодара и Самарской области); исключение исторических поселений — п. 1.2 регламента Пензы." },
     ART14_1_5: { origin: "SOURCE", note: "Акты прочитаны или процитированы в прочитанных текстах; п. 26 ч. 1 ст. 16 131-ФЗ — по тексту закона, в сессии не сверен." },

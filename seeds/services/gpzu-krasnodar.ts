@@ -3,6 +3,7 @@ import { authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
 import {
+  MfcParticipation,
   AccessibilityProvision,
   ApplicantLegalForm,
   Channel,
@@ -55,6 +56,7 @@ const content: StandardContent = {
       },
     ],
     participantsNoneStated: false,
+    mfcParticipation: MfcParticipation.ACCEPTANCE_AND_ISSUE,
   },
   results: {
     items: [
@@ -258,7 +260,7 @@ export const gpzuKrasnodar: SeedService = {
   ],
   provenance: {
     ART14_1_1: { origin: "SOURCE", note: "Наименование — из заголовка регламента Краснодара (docs.cntd.ru 406750112)." },
-    ART14_1_2: { origin: "SOURCE", note: "Орган — администрация МО город Краснодар (заголовок регламента). Участники — по ст. 57.3 ГрК РФ; ответственное подразделение и соглашение с МФЦ не прочитаны." },
+    ART14_1_2: { origin: "SOURCE", note: "Орган — администрация МО город Краснодар (заголовок регламента). Участники — по ст. 57.3 ГрК РФ; ответственное подразделение и соглашение с МФЦ не прочитаны. Участие МФЦ (приём запроса и выдача результата) выведено из способов подачи запроса и получения результата через МФЦ, указанных в этом стандарте (ART14_2_2, ART14_2_9)." },
     ART14_1_3: { origin: "SOURCE", note: "ГПЗУ и отказ — ст. 57.3 ГрК РФ. Значение registryModel=false не сверено." },
     ART14_1_4: { origin: "SOURCE", note: "14 рабочих дней после получения заявления — ч. 5 ст. 57.3 ГрК РФ (изложение на elradm.ru, карточки МФЦ и РПГУ)." },
     ART14_1_5: { origin: "SOURCE", note: "Акт, утвердивший регламент Краснодара, не установлен (номер и дата не прочитаны) и потому не указан." },

@@ -3,6 +3,7 @@ import { authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
 import {
+  MfcParticipation,
   AccessibilityProvision,
   ApplicantLegalForm,
   Channel,
@@ -46,6 +47,7 @@ const content: StandardContent = {
       { key: "706024f3-6994-46b1-a8a4-20b68d330a54", name: "Министерство внутренних дел Российской Федерации (территориальный орган)", role: "Сведения о регистрации граждан по месту жительства." },
     ],
     participantsNoneStated: false,
+    mfcParticipation: MfcParticipation.ACCEPTANCE_AND_ISSUE,
   },
   results: {
     items: [
@@ -208,7 +210,7 @@ export const housingRegisterYurga: SeedService = {
   ],
   provenance: {
     ART14_1_1: { origin: "SOURCE", note: "Наименование — из заголовка постановления N 1168 (прочитано в тексте постановления N 547). Краткое наименование — составителя." },
-    ART14_1_2: { origin: "SOURCE", note: "Администрация города Юрги (постановления N 1168, N 547); участники — по ч. 4 ст. 52 ЖК РФ, иллюстративно." },
+    ART14_1_2: { origin: "SOURCE", note: "Администрация города Юрги (постановления N 1168, N 547); участники — по ч. 4 ст. 52 ЖК РФ, иллюстративно. Участие МФЦ (приём запроса и выдача результата) выведено из способов подачи запроса и получения результата через МФЦ, указанных в этом стандарте (ART14_2_2, ART14_2_9)." },
     ART14_1_3: { origin: "SOURCE", note: "Решение о принятии на учёт / об отказе — ст. 52, 54 ЖК РФ (ст. 54 прочитана). Реестровый ресурс (книга учёта) и registryModel=false — иллюстрация." },
     ART14_1_4: { origin: "SOURCE", note: "30 рабочих дней (ч. 5 ст. 52 ЖК РФ) и 3 рабочих дня на выдачу решения (ч. 3 ст. 54 прочитана; ч. 5 ст. 52 — по тексту Кодекса, в сессии не сверена)." },
     ART14_1_5: { origin: "SOURCE", note: "ЖК РФ ст. 49, 52–54; регламент — постановление N 1168 в ред. N 547." },

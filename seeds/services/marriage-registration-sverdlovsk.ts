@@ -3,6 +3,7 @@ import { authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
 import {
+  MfcParticipation,
   AccessibilityProvision,
   ApplicantLegalForm,
   Channel,
@@ -62,6 +63,7 @@ const provider = {
     { key: "ba613739-525c-4a86-a7d3-24057d61de77", name: "Многофункциональные центры предоставления государственных и муниципальных услуг", role: "Приём совместного заявления о заключении брака (ст. 26 Федерального закона № 143-ФЗ)." },
   ],
   participantsNoneStated: false,
+  mfcParticipation: MfcParticipation.ACCEPTANCE_ONLY,
 };
 
 const recordItem = { key: "cad5dfd0-eebc-4645-a9aa-09cc693f690e", name: "Запись акта о заключении брака", kind: ResultKind.REGISTRY_RECORD, positive: true, deliveryChannels: [Channel.IN_PERSON] };
@@ -307,7 +309,7 @@ export const marriageRegistrationSverdlovsk: SeedService = {
   ],
   provenance: {
     ART14_1_1: { origin: "SOURCE", note: "Глава III Федерального закона № 143-ФЗ «Государственная регистрация заключения брака» (studfiles.net, комментарий к ст. 24)." },
-    ART14_1_2: { origin: "SOURCE", note: "Наименование органа — из приказа Управления ЗАГС Свердловской области (garant 411106508); приём заявлений через МФЦ — ст. 26 143-ФЗ (gcheb.cap.ru). Наименование подразделений («отделы ЗАГС») — иллюстрация. mfcParticipation не задан: в модели нет значения «только приём»." },
+    ART14_1_2: { origin: "SOURCE", note: "Наименование органа — из приказа Управления ЗАГС Свердловской области (garant 411106508); приём заявлений через МФЦ — ст. 26 143-ФЗ (gcheb.cap.ru). Наименование подразделений («отделы ЗАГС») — иллюстрация. Участие МФЦ — только приём совместного заявления (ACCEPTANCE_ONLY): ст. 26 143-ФЗ; запись акта составляет орган ЗАГС." },
     ART14_1_3: { origin: "SOURCE", note: "Запись акта и свидетельство (пп. 1 п. 1 ст. 333.26 НК РФ «включая выдачу свидетельства»); реестр ЕГР ЗАГС указан только в версии 2019 года (дата начала его ведения не сверена); отказ в письменной форме по требованию — по ст. 11 143-ФЗ, в сессии не сверено." },
     ART14_1_4: { origin: "SOURCE", note: "«По истечении месяца со дня подачи заявления» — п. 1 ст. 11 СК РФ (прочитано в изложении; kurskzags.ru); условия сокращения и увеличения срока — по тексту Кодекса, не сверены." },
     ART14_1_5: { origin: "SOURCE", note: "143-ФЗ, СК РФ, НК РФ, приказы Минюста N 412, N 307, N 232 (реквизиты прочитаны). Номера статей 143-ФЗ (4, 26, 27) — по тексту закона, не сверены." },

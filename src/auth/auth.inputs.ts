@@ -5,8 +5,8 @@ import { OptionalText } from "../shared/validation/fields";
 
 @InputType({ description: "Роль пользователя в органе власти. A role in an authority." })
 export class RoleAssignmentInput {
-  @Field(() => Role, { nullable: true, description: "Роль. Role." })
-  role?: Role | null;
+  @Field(() => Role, { description: "Роль. Role." })
+  role: Role;
 
   @Field(() => ID, { nullable: true, description: "Орган власти (не нужен для ADMIN). Authority (not for ADMIN)." })
   authorityId?: string | null;
@@ -17,14 +17,13 @@ export class RoleAssignmentInput {
 
 @InputType({ description: "Новый пользователь. A new user." })
 export class UserCreateInput {
-  @Field(() => String, { nullable: true, description: "Логин: латиница, цифры, . _ - (до 100 символов). Login." })
-  @IsOptional()
+  @Field(() => String, { description: "Логин: латиница, цифры, . _ - (до 100 символов). Login." })
   @Matches(/^[A-Za-z0-9._-]{1,100}$/, { message: "Логин: от 1 до 100 символов — латиница, цифры, точка, подчёркивание, дефис" })
-  login?: string | null;
+  login: string;
 
-  @Field(() => String, { nullable: true, description: "Имя. Name." })
+  @Field(() => String, { description: "Имя (не пустое, до 300 символов). Name." })
   @OptionalText(300)
-  name?: string | null;
+  name: string;
 
   @Field(() => [RoleAssignmentInput], { nullable: true, description: "Роли. Roles." })
   @IsOptional()
@@ -35,14 +34,16 @@ export class UserCreateInput {
 
 @InputType({ description: "Новый токен доступа. A new API token." })
 export class ApiTokenCreateInput {
-  @Field(() => ID, { nullable: true, description: "Пользователь. User." })
-  userId?: string | null;
+  @Field(() => ID, { description: "Пользователь. User." })
+  userId: string;
 
-  @Field(() => String, { nullable: true, description: "Назначение токена. Name." })
-  @IsOptional()
+  @Field(() => String, { description: "Назначение токена (не пустое, до 200 символов). Name." })
   @MaxLength(200, { message: "Не более 200 символов" })
-  name?: string | null;
+  name: string;
 
-  @Field(() => Date, { nullable: true, description: "Срок действия (необязательно). Expiry (optional)." })
+  @Field(() => Date, {
+    nullable: true,
+    description: "Срок действия; по умолчанию — через TOKEN_DEFAULT_TTL_DAYS дней (90). Expiry; by default TOKEN_DEFAULT_TTL_DAYS (90) days from now.",
+  })
   expiresAt?: Date | null;
 }

@@ -13,6 +13,8 @@ const UserCreatePayload = Payload("UserCreate", "user", User, "Созданны�
 const UserRoleGrantPayload = Payload("UserRoleGrant", "user", User, "Пользователь. The user.");
 const UserRoleRevokePayload = Payload("UserRoleRevoke", "user", User, "Пользователь. The user.");
 const ApiTokenRevokePayload = Payload("ApiTokenRevoke", "apiToken", ApiToken, "Отозванный токен. The revoked token.");
+const UserDeactivatePayload = Payload("UserDeactivate", "user", User, "Деактивированный пользователь. The deactivated user.");
+const UserActivatePayload = Payload("UserActivate", "user", User, "Активированный пользователь. The activated user.");
 
 @ObjectType({ description: "Результат apiTokenCreate: значение токена показывается только здесь, один раз. Result of apiTokenCreate." })
 class ApiTokenCreatePayload {
@@ -99,6 +101,18 @@ export class AuthResolver {
     @Ctx() ctx: Context,
   ) {
     return ok("user", await ctx.services.auth.revokeRole(userId, input, ctx.viewer));
+  }
+
+  @Mutation(() => UserDeactivatePayload, {
+    description: "Деактивировать пользователя (ADMIN): все его токены сразу перестают действовать. Deactivate a user: all their tokens stop at once.",
+  })
+  async userDeactivate(@Arg("userId", () => ID, { description: "Пользователь. User." }) userId: string, @Ctx() ctx: Context) {
+    return ok("user", await ctx.services.auth.setActive(userId, false, ctx.viewer));
+  }
+
+  @Mutation(() => UserActivatePayload, { description: "Снова активировать пользователя (ADMIN). Reactivate a user." })
+  async userActivate(@Arg("userId", () => ID, { description: "Пользователь. User." }) userId: string, @Ctx() ctx: Context) {
+    return ok("user", await ctx.services.auth.setActive(userId, true, ctx.viewer));
   }
 
   @Mutation(() => ApiTokenCreatePayload, { description: "Выпустить токен доступа (ADMIN); значение возвращается один раз. Issue a token." })

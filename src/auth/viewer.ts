@@ -65,10 +65,20 @@ export class Viewer {
     return new Set([Role.REGISTRAR, Role.APPROVER, Role.AUDITOR].flatMap((r) => [...(this.scopes.get(r) ?? [])]));
   }
 
-  /** Authorities whose audit log the viewer may read (null: all; empty: none). */
-  auditScope(): Set<string> | null {
-    if (this.isSystem || this.admin) return null;
-    return new Set(this.scopes.get(Role.AUDITOR) ?? []);
+  /**
+   * Which audit entries the viewer may read (null: all). A service's trail (its drafts,
+   * edits, remarks, authors) is part of its internals, read by the AUDITOR of its authority;
+   * an administrator reads the administrative entries (authorities, acts, users, tokens:
+   * those without a service), not the services' trails.
+   */
+  auditScope(): { authorities: Set<string>; administrative: boolean } | null {
+    if (this.isSystem) return null;
+    return { authorities: new Set(this.scopes.get(Role.AUDITOR) ?? []), administrative: this.admin };
+  }
+
+  /** May check the audit log's integrity (an administrator, or an auditor of any authority). */
+  get mayVerifyAudit(): boolean {
+    return this.isSystem || this.admin || (this.scopes.get(Role.AUDITOR)?.size ?? 0) > 0;
   }
 
   roles(): { role: Role; authorityIds: string[] }[] {

@@ -3,6 +3,7 @@ import { Field, ObjectType } from "type-graphql";
 import { Node } from "../shared/relay/node";
 import { toGlobalId } from "../shared/relay/global-id";
 import { GovernmentLevel } from "../shared/enums";
+import { OKTMO_DESCRIPTION } from "./authority.inputs";
 
 @Entity("authority")
 @Index("idx_authority_oktmo_prefix", { synchronize: false })
@@ -29,7 +30,7 @@ export class Authority implements Node {
 
   @Field(() => String, {
     nullable: true,
-    description: "Код территории по ОКТМО (8 или 11 цифр). Territory code (OKTMO).",
+    description: OKTMO_DESCRIPTION,
   })
   @Index("idx_authority_oktmo")
   @Column({ type: "varchar", length: 11, nullable: true })

@@ -2,7 +2,7 @@ import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, Use
 import type { Context } from "../context";
 import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { Authority } from "./authority.entity";
-import { AuthorityInput } from "./authority.inputs";
+import { AuthorityInput, AuthorityUpdateInput } from "./authority.inputs";
 import { Connection, ConnectionArgs } from "../shared/relay/connection";
 import { Payload, ok } from "../shared/errors/payload";
 import { tryDecodeId } from "../shared/relay/global-id";
@@ -38,7 +38,7 @@ export class AuthorityResolver {
   @Mutation(() => AuthorityUpdatePayload, { description: "Изменить орган власти (частично). Update an authority (partial)." })
   async authorityUpdate(
     @Arg("id", () => ID, { description: "Идентификатор органа. Authority id." }) id: string,
-    @Arg("input", () => AuthorityInput, { description: "Данные. Input data." }) input: AuthorityInput,
+    @Arg("input", () => AuthorityUpdateInput, { description: "Изменяемые поля. Fields to change." }) input: AuthorityUpdateInput,
     @Ctx() ctx: Context,
   ) {
     return ok("authority", await ctx.services.authorities.update(id, input));

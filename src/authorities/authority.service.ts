@@ -1,6 +1,6 @@
 import type { DataSource } from "typeorm";
 import { Authority } from "./authority.entity";
-import type { AuthorityInput } from "./authority.inputs";
+import type { AuthorityInput, AuthorityUpdateInput } from "./authority.inputs";
 import type { Loaders } from "../loaders";
 import { DomainError } from "../shared/errors/domain-error";
 import { requireFields } from "../shared/errors/require";
@@ -47,7 +47,7 @@ export class AuthorityService {
   }
 
   /** Partial update: fields present in the input change, absent ones stay; null clears an optional field. */
-  async update(globalId: string, input: AuthorityInput): Promise<Authority> {
+  async update(globalId: string, input: AuthorityUpdateInput): Promise<Authority> {
     this.viewer.require(Role.ADMIN);
     const id = decodeId("Authority", globalId, ["id"]);
     return this.ds.transaction(async (em) => {

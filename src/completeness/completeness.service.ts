@@ -16,6 +16,7 @@ import type { Viewer } from "../auth/viewer";
 import type { AuthorityService } from "../authorities/authority.service";
 import { Role } from "../auth/auth.entities";
 import { forbidden } from "../auth/errors";
+import { today } from "../shared/dates";
 
 /**
  * Identifies the rules in force: a hash of the compiled rules code, so that stored
@@ -31,6 +32,7 @@ export const RULES_VERSION: string = (() => {
     }
   };
   walk(__dirname);
+  walk(path.join(__dirname, "..", "variants")); // what a variant selects and how its view reads
   return sha256(files.map((f) => fs.readFileSync(f, "utf8")).join("\u0000")).slice(0, 16);
 })();
 
@@ -91,13 +93,16 @@ export class CompletenessService {
     if (!authorityIds.length || !authorityIds.every((id) => this.viewer.canSeeInternals(id) || this.viewer.has(Role.ADMIN, null))) {
       throw forbidden();
     }
+    // open drafts, and published versions in force or coming into force (not those superseded)
     const scope = `FROM standard_version v JOIN service s ON s.id = v.service_id
-       WHERE s.authority_id = ANY($1::uuid[]) AND v.status IN ('DRAFT', 'IN_REVIEW', 'PUBLISHED')`;
+       WHERE s.authority_id = ANY($1::uuid[])
+         AND (v.status IN ('DRAFT', 'IN_REVIEW') OR (v.status = 'PUBLISHED' AND (v.effective_to IS NULL OR v.effective_to > $2::date)))`;
+    const date = today();
     const stale: { id: string; kind: StandardKind }[] = await this.ds.query(
       `SELECT v.id, s.kind ${scope}
          AND NOT EXISTS (SELECT 1 FROM completeness_result r WHERE r.version_id = v.id
-                          AND r.content_hash = v.content_hash AND r.profile = s.kind AND r.rules_version = $2)`,
-      [authorityIds, RULES_VERSION],
+                          AND r.content_hash = v.content_hash AND r.profile = s.kind AND r.rules_version = $3)`,
+      [authorityIds, date, RULES_VERSION],
     );
     await this.refresh(stale);
     const [counts] = await this.ds.query(
@@ -106,13 +111,13 @@ export class CompletenessService {
               count(*) FILTER (WHERE v.status = 'PUBLISHED' AND r.complete)::int AS published_complete,
               count(*) FILTER (WHERE v.status = 'PUBLISHED' AND NOT r.complete)::int AS published_incomplete
          ${scope.replace("WHERE", "JOIN completeness_result r ON r.version_id = v.id WHERE")}`,
-      [authorityIds],
+      [authorityIds, date],
     );
     const top: { rule: string; count: number }[] = await this.ds.query(
       `SELECT rule, count(*)::int AS count
          FROM (SELECT unnest(r.error_rules) AS rule ${scope.replace("WHERE", "JOIN completeness_result r ON r.version_id = v.id WHERE")}) failing
         GROUP BY rule ORDER BY count DESC, rule LIMIT 10`,
-      [authorityIds],
+      [authorityIds, date],
     );
     return {
       authorityId: rootId,

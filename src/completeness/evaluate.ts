@@ -3,6 +3,7 @@ import { ELEMENTS, type StandardElement } from "./elements";
 import { isRequired } from "./rule";
 import { CONSISTENCY_RULES, PRESENCE_RULES } from "./rules";
 import { ElementStatusKind, Severity, type CompletenessIssue, type CompletenessReport, type ElementStatus, type EvaluationContext } from "./types";
+import { variantIssues } from "./variants";
 
 /**
  * Completeness of a standard (ст. 14 Федерального закона № 210-ФЗ): a pure function of the
@@ -13,6 +14,7 @@ import { ElementStatusKind, Severity, type CompletenessIssue, type CompletenessR
  * - Status per element: MISSING (empty and required by the profile), NOT_REQUIRED (empty,
  *   not required: part 2 of a regular standard), INVALID (an ERROR issue), FILLED.
  * - `score`: share of the required elements that are FILLED; `complete`: no ERROR at all.
+ * - A standard with variants (Decree 1228) also gets the issues of each variant (./variants.ts).
  */
 export function evaluate(content: StandardContent, ctx: EvaluationContext): CompletenessReport {
   const c: StandardContent = content ?? {};
@@ -31,6 +33,10 @@ export function evaluate(content: StandardContent, ctx: EvaluationContext): Comp
     for (const issue of rule.check(c, ctx)) {
       if (!empty.has(issue.element)) byElement.get(issue.element)!.push(issue);
     }
+  }
+
+  for (const issue of variantIssues(c, ctx, [...byElement.values()].flat(), (view, vctx) => evaluate(view, vctx).issues)) {
+    if (!empty.has(issue.element)) byElement.get(issue.element)!.push(issue);
   }
 
   const elements: ElementStatus[] = [];

@@ -6,7 +6,8 @@ import { toGlobalId } from "../shared/relay/global-id";
 
 /**
  * Append-only audit log: one record per mutation, written in the mutation's own
- * transaction. A trigger rejects UPDATE, DELETE and TRUNCATE (see migrations).
+ * transaction. A trigger rejects UPDATE, DELETE and TRUNCATE; another links each entry
+ * to the previous one by its hash (a chain per registry, see migrations and audit-chain.ts).
  */
 @Entity("audit_entry")
 @ObjectType({ implements: Node, description: "Запись журнала аудита: кто, когда и что изменил. An audit log record." })
@@ -67,4 +68,14 @@ export class AuditEntry implements Node {
   @Field(() => GraphQLJSON, { description: "Изменения (JSON). The changes as JSON." })
   @Column({ type: "jsonb" })
   changes: unknown;
+
+  /** Hash of the previous entry of the chain (null for the first); set by the database. */
+  @Field(() => String, { nullable: true, description: "Хеш предыдущей записи цепочки (null для первой). Hash of the previous entry in the chain." })
+  @Column({ type: "varchar", length: 64, nullable: true, insert: false, update: false })
+  prevHash: string | null;
+
+  /** SHA-256 over this entry and prevHash (audit_entry_hash in the migrations); set by the database. */
+  @Field({ description: "Хеш записи (SHA-256 её полей и хеша предыдущей записи). Hash of the entry and its predecessor's hash." })
+  @Column({ type: "varchar", length: 64, insert: false, update: false })
+  hash: string;
 }

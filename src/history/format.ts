@@ -31,7 +31,7 @@ export function formatTerm(term: Obj | null | undefined, model?: FieldModel): st
   return text;
 }
 
-export function formatValue(value: unknown, model: FieldModel): string {
+export function formatValue(value: unknown, model: FieldModel, acts?: ActCitations): string {
   if (value === null || value === undefined) return "не указано";
   if (model.kind === "term") return formatTerm(value as Obj, model);
   if (model.kind === "enum") return model.enumLabels?.[String(value)] ?? String(value);
@@ -39,11 +39,28 @@ export function formatValue(value: unknown, model: FieldModel): string {
   if (typeof value === "number") return String(value);
   if (typeof value === "string") return `«${truncate(value)}»`;
   if (Array.isArray(value)) return `${value.length} эл.`;
-  return `«${truncate(itemTitle(value as Obj))}»`;
+  return `«${truncate(itemTitle(value as Obj, model, acts))}»`;
 }
 
-/** The human name of a list item: its name, text or title (enum values by their Russian label). */
-export function itemTitle(item: Obj | null | undefined, model?: FieldModel): string {
+/** How to cite a legal act by its global id: "Федеральный закон от 27.07.2010 № 210-ФЗ" (undefined: unknown act). */
+export type ActCitations = (actId: string) => string | undefined;
+
+/** "Федеральный закон от 27.07.2010 № 210-ФЗ" from the act's type label, date (YYYY-MM-DD) and number. */
+export function formatActCitation(typeLabel: string, date: string, number: string): string {
+  const [y, m, d] = date.split("-");
+  return `${typeLabel} от ${d}.${m}.${y} № ${number}`;
+}
+
+/** A pinpoint "ст. 51, ч. 7, п. 2" of a legal reference (empty when none is given). */
+function pinpoint(item: Obj): string {
+  return [item.article && `ст. ${item.article}`, item.part && `ч. ${item.part}`, item.item && `п. ${item.item}`].filter(Boolean).join(", ");
+}
+
+/**
+ * The human name of a list item: its name, text or title (enum values by their Russian
+ * label); a legal reference by its act (type, date, number) and pinpoint.
+ */
+export function itemTitle(item: Obj | null | undefined, model?: FieldModel, acts?: ActCitations): string {
   if (!item) return "";
   for (const field of ["name", "text", "title", "fullName", "channel", "procedure"]) {
     if (typeof item[field] === "string" && item[field]) {
@@ -51,10 +68,38 @@ export function itemTitle(item: Obj | null | undefined, model?: FieldModel): str
       return enumLabel ?? (item[field] as string);
     }
   }
-  if (typeof item.actId === "string") return [item.article && `ст. ${item.article}`, item.part && `ч. ${item.part}`, item.item && `п. ${item.item}`].filter(Boolean).join(" ") || "ссылка на акт";
+  if (typeof item.actId === "string") {
+    const act = acts?.(item.actId) ?? "ссылка на акт";
+    const at = pinpoint(item);
+    const note = typeof item.note === "string" && item.note ? ` (${truncate(item.note, 60)})` : "";
+    return `${at ? `${act}, ${at}` : act}${note}`;
+  }
   return typeof item.key === "string" ? item.key : "элемент";
+}
+
+/**
+ * Both sides of a text change short enough to read: whole when short, otherwise the part
+ * that differs with a little context ("…согласие на заключение брака…" → "…согласие
+ * супругов…"), so that two long texts never look alike.
+ */
+export function textChange(before: string, after: string, max = 80): [string, string] {
+  if (before.length <= max && after.length <= max) return [before, after];
+  let head = 0;
+  while (head < before.length && head < after.length && before[head] === after[head]) head++;
+  let tail = 0;
+  while (tail < before.length - head && tail < after.length - head && before[before.length - 1 - tail] === after[after.length - 1 - tail]) tail++;
+  const context = 20;
+  const cut = (text: string) => {
+    const from = Math.max(0, head - context);
+    const to = Math.min(text.length, text.length - tail + context);
+    return `${from > 0 ? "…" : ""}${truncate(text.slice(from, to), max)}${to < text.length ? "…" : ""}`;
+  };
+  return [cut(before), cut(after)];
 }
 
 export function truncate(text: string, max = 80): string {
   return text.length > max ? `${text.slice(0, max - 1)}…` : text;
 }
+
+export const lowerFirst = (text: string) => (text ? text.charAt(0).toLowerCase() + text.slice(1) : text);
+export const upperFirst = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);

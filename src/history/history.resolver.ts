@@ -4,7 +4,9 @@ import type { Context } from "../context";
 import { Service } from "../services/service.entity";
 import { StandardVersion } from "../standards/standard-version.entity";
 import { AuditEntry } from "./audit-entry.entity";
-import { StandardChange, StandardDiff } from "./history.types";
+import { AuditChainVerification, StandardChange, StandardDiff } from "./history.types";
+import { VersionState, versionState } from "../standards/version-state";
+import { today } from "../shared/dates";
 import { AuditLogArgs } from "./history.inputs";
 import { Connection, ConnectionArgs } from "../shared/relay/connection";
 import { LegalAct } from "../legal-acts/legal-act.entity";
@@ -34,6 +36,15 @@ export class ServiceHistoryResolver {
     return ctx.services.history.inForce(service.id, service.asOf, service);
   }
 
+  @FieldResolver(() => StandardVersion, {
+    nullable: true,
+    description: "Опубликованная версия, которая вступит в силу позже (state = SCHEDULED), если она есть. The published version that comes into force later, if any.",
+  })
+  async scheduled(@Root() service: Service, @Ctx() ctx: Context) {
+    const latest = await ctx.loaders.latestPublishedByServiceId.load(service.id);
+    return latest && versionState(latest, today()) === VersionState.SCHEDULED ? latest : null;
+  }
+
   @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия, действовавшая на указанную дату. The version in force on a date." })
   standardAsOf(@Root() service: Service, @Arg("date", () => LocalDateResolver, { description: "Дата (ГГГГ-ММ-ДД). Date." }) date: string, @Ctx() ctx: Context) {
     return ctx.services.history.inForce(service.id, date);
@@ -47,6 +58,19 @@ export class ServiceHistoryResolver {
 
 @Resolver(() => StandardVersion)
 export class VersionHistoryResolver {
+  @FieldResolver(() => VersionState, {
+    description:
+      "Состояние на сегодня: действует, вступает в силу позже, заменена, отозвана (вычисляется из status и дат действия). Where the version stands today, computed from status and dates.",
+  })
+  state(@Root() version: StandardVersion): VersionState {
+    return versionState(version, today());
+  }
+
+  @FieldResolver(() => Boolean, { description: "Действует сегодня (state = IN_FORCE). In force today." })
+  inForce(@Root() version: StandardVersion): boolean {
+    return versionState(version, today()) === VersionState.IN_FORCE;
+  }
+
   @FieldResolver(() => [StandardChange], { nullable: true, description: "Изменения относительно предыдущей версии (null для первой). Changes from the previous version." })
   changesFromPrevious(@Root() version: StandardVersion, @Ctx() ctx: Context) {
     return ctx.services.history.changesFromPrevious(version);
@@ -79,14 +103,27 @@ export class AuditResolver {
     return AuditEntryConnection.from(await ctx.services.history.auditLog(args.filter ?? {}, args));
   }
 
-  @FieldResolver(() => Service, { nullable: true, description: "Услуга. Service." })
-  service(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
-    return entry.serviceId ? ctx.loaders.serviceById.load(entry.serviceId) : null;
+  @Query(() => AuditChainVerification, {
+    description:
+      "Проверка цепочки хешей журнала аудита: первая изменённая, удалённая или вставленная в обход журнала запись (ADMIN, AUDITOR). Verifies the audit log's hash chain and reports the first broken link.",
+  })
+  async auditChainVerification(@Ctx() ctx: Context): Promise<AuditChainVerification> {
+    const report = await ctx.services.history.verifyAuditChain();
+    return {
+      ...report,
+      firstBroken: report.firstBroken && { ...report.firstBroken, entryId: report.firstBroken.entryId && toGlobalId("AuditEntry", report.firstBroken.entryId) },
+    };
   }
 
-  @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия стандарта. Version." })
+  // the entry's service and version under the same visibility rules as everywhere else
+  @FieldResolver(() => Service, { nullable: true, description: "Услуга. Service." })
+  async service(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
+    return entry.serviceId ? ctx.services.services.visible(await ctx.loaders.serviceById.load(entry.serviceId)) : null;
+  }
+
+  @FieldResolver(() => StandardVersion, { nullable: true, description: "Версия стандарта (если запрашивающему видна). Version, if visible to the viewer." })
   standardVersion(@Root() entry: AuditEntry, @Ctx() ctx: Context) {
-    return entry.versionId ? ctx.loaders.standardVersionById.load(entry.versionId) : null;
+    return entry.versionId ? ctx.services.history.visibleVersion(entry.versionId) : null;
   }
 
   @FieldResolver(() => ID, { description: "Глобальный идентификатор изменённого объекта. Global id of the changed object." })

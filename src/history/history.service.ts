@@ -4,6 +4,7 @@ import type { Loaders } from "../loaders";
 import { AuditEntry } from "./audit-entry.entity";
 import { diffContent, type ContentChange } from "./diff";
 import { getContentModel } from "./content-model-cache";
+import { actCitations } from "./act-citations";
 import { DomainError } from "../shared/errors/domain-error";
 import { decodeId } from "../shared/relay/global-id";
 import type { ConnectionArgs } from "../shared/relay/connection";
@@ -14,6 +15,8 @@ import type { Viewer } from "../auth/viewer";
 import { IN_FORCE_STATUSES } from "../standards/standard.loaders";
 import type { Service } from "../services/service.entity";
 import type { StandardContent } from "../standards/content/standard-content";
+import { verifyAuditChain, type ChainReport } from "./audit-chain";
+import { forbidden } from "../auth/errors";
 
 export interface AuditFilter {
   serviceId?: string | null;
@@ -70,7 +73,8 @@ export class HistoryService {
       throw new DomainError("INVALID", "Сравнивать можно только версии стандарта одной услуги", ["toVersionId"]);
     }
     const model = await getContentModel();
-    return { from, to, changes: diffContent(model, from.content as never, to.content as never) };
+    const acts = await actCitations(this.loaders, [from.content, to.content]);
+    return { from, to, changes: diffContent(model, from.content as never, to.content as never, { acts }) };
   }
 
   /** The content of a version, also when it was read as a summary (without content). */
@@ -83,7 +87,9 @@ export class HistoryService {
     if (version.number <= 1) return null;
     const previous = await this.loaders.versionByNumber.load(`${version.serviceId}|${version.number - 1}`);
     if (!previous) return null;
-    return diffContent(await getContentModel(), previous.content as never, (await this.content(version)) as never);
+    const content = await this.content(version);
+    const acts = await actCitations(this.loaders, [previous.content, content]);
+    return diffContent(await getContentModel(), previous.content as never, content as never, { acts });
   }
 
   async auditLog(filter: AuditFilter, args: ConnectionArgs, entryId?: string) {
@@ -91,9 +97,11 @@ export class HistoryService {
     if (entryId) qb.andWhere("e.id = :entryId", { entryId });
     const scope = this.viewer.auditScope();
     if (scope) {
-      // only auditors (within their authorities) and administrators read the log; others see nothing
-      if (scope.size === 0) qb.andWhere("false");
-      else qb.andWhere("e.authorityId IN (:...auditScope)", { auditScope: [...scope] });
+      // auditors read their authorities' entries, administrators the administrative ones; others nothing
+      const visible: string[] = [];
+      if (scope.authorities.size) visible.push("e.authorityId IN (:...auditScope)");
+      if (scope.administrative) visible.push("e.serviceId IS NULL");
+      qb.andWhere(visible.length ? `(${visible.join(" OR ")})` : "false", { auditScope: [...scope.authorities] });
     }
     if (filter.serviceId) qb.andWhere("e.serviceId = :serviceId", { serviceId: decodeId("Service", filter.serviceId, ["filter", "serviceId"]) });
     if (filter.authorityId) {
@@ -105,6 +113,13 @@ export class HistoryService {
     if (filter.to) qb.andWhere("e.occurredAt < :to", { to: filter.to });
     // newest first, in insertion order
     return paginate(qb, args, [{ expr: "e.seq", direction: "DESC", value: (e) => e.seq }]);
+  }
+
+  /** Verifies the audit log's hash chain (administrators and auditors). */
+  async verifyAuditChain(): Promise<ChainReport> {
+    this.viewer.requireAuthenticated();
+    if (!this.viewer.mayVerifyAudit) throw forbidden();
+    return verifyAuditChain(this.ds);
   }
 
   private async loadVersion(globalId: string, field: string): Promise<StandardVersion> {

@@ -1,9 +1,10 @@
-import { Field, ObjectType } from "type-graphql";
+import { Field, ID, Int, ObjectType } from "type-graphql";
 import { GraphQLJSON } from "graphql-scalars";
 import { ChangeKind } from "./diff";
 import { StandardElement } from "../completeness/elements";
 import { StandardVersion } from "../standards/standard-version.entity";
 import { describeEnum } from "../shared/enum";
+import { ChainBreak } from "./audit-chain";
 
 describeEnum(ChangeKind, "ChangeKind", "Вид изменения. Kind of change.", {
   ADDED: "Добавлено. Added.",
@@ -42,4 +43,37 @@ export class StandardDiff {
 
   @Field(() => [StandardChange], { description: "Изменения. Changes." })
   changes: StandardChange[];
+}
+
+@ObjectType({ simpleResolvers: true, description: "Первое нарушение цепочки журнала аудита. The first broken link of the audit chain." })
+export class AuditChainBrokenLink {
+  @Field({ description: "Номер записи (seq), на которой цепочка нарушена. Number (seq) of the entry where the chain breaks." })
+  seq: string;
+
+  @Field(() => ID, { nullable: true, description: "Запись журнала (null, если удалены последние записи). The entry (null when entries were removed from the end)." })
+  entryId: string | null;
+
+  @Field(() => ChainBreak, { description: "Вид нарушения. Kind." })
+  kind: ChainBreak;
+
+  @Field({ description: "Описание по-русски. Russian description." })
+  message: string;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Проверка цепочки хешей журнала аудита. Verification of the audit log's hash chain." })
+export class AuditChainVerification {
+  @Field({ description: "Цепочка цела. The chain is intact." })
+  valid: boolean;
+
+  @Field(() => Int, { description: "Проверено записей. Entries checked." })
+  entries: number;
+
+  @Field(() => String, { nullable: true, description: "Номер последней записи (при целой цепочке). Last entry's number, when intact." })
+  headSeq: string | null;
+
+  @Field(() => String, { nullable: true, description: "Хеш последней записи: сохраните его вне базы, чтобы заметить и полную перезапись цепочки. Last entry's hash: keep it outside the database." })
+  headHash: string | null;
+
+  @Field(() => AuditChainBrokenLink, { nullable: true, description: "Первое нарушение (null, если цепочка цела). The first broken link." })
+  firstBroken: AuditChainBrokenLink | null;
 }

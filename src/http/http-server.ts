@@ -17,8 +17,10 @@ export interface HttpOptions extends GraphqlRouteOptions {
   timeouts: { headersMs: number; requestMs: number; keepAliveMs: number };
   maxConnections: number;
   maxConnectionsPerClient: number;
-  /** More routes (static files, sign-in, …), tried in order after /health and /graphql. */
+  /** More routes (static files, sign-in, …), tried in order after /health, /ready and /graphql. */
   routes?: Route[];
+  /** Readiness probe for /ready (the database answers); without it /ready is always ready. */
+  ready?: () => Promise<boolean>;
 }
 
 /** What a route handler gets: the request, its URL, the client's address and the request's log fields. */
@@ -43,7 +45,8 @@ export interface Route {
 const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /**
- * The Node HTTP front: a small route table (/health, /graphql, then `options.routes`),
+ * The Node HTTP front: a small route table (/health liveness, /ready readiness, /graphql, then
+ * `options.routes`),
  * compression (gzip or brotli above 1 KB when the client accepts it), open CORS (a public
  * data API), a request id per request (X-Request-Id, taken from the client when sane) on
  * every log line, one log line per request, header/request/keep-alive timeouts and caps
@@ -52,7 +55,18 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOptions): http.Server {
   const limits = new RateLimits(options.rateLimits);
   const routes: Route[] = [
+    // liveness: the process answers
     { path: "/health", methods: ["GET", "HEAD"], handle: ({ res }) => sendJson(res, 200, { status: "ok" }) },
+    // readiness: the database answers too
+    {
+      path: "/ready",
+      methods: ["GET", "HEAD"],
+      handle: async ({ res }) => {
+        const ready = options.ready ? await options.ready() : true;
+        if (ready) sendJson(res, 200, { status: "ready" });
+        else sendJson(res, 503, { status: "unavailable", message: "База данных недоступна; реестр переподключится, когда она ответит" });
+      },
+    },
     { path: "/graphql", methods: ["GET", "POST"], handle: graphqlRoute(apollo, options, limits) },
     ...(options.routes ?? []),
   ];

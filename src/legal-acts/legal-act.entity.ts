@@ -18,7 +18,7 @@ export enum LegalActType {
   REGIONAL_ACT = "REGIONAL_ACT",
   MUNICIPAL_ACT = "MUNICIPAL_ACT",
 }
-describeEnum(LegalActType, "LegalActType", "Вид нормативного правового акта. Type of legal act.", {
+const LEGAL_ACT_TYPE_LABELS: Record<LegalActType, string> = {
   CONSTITUTION: "Конституция Российской Федерации. The Constitution.",
   FEDERAL_CONSTITUTIONAL_LAW: "Федеральный конституционный закон. Federal constitutional law.",
   FEDERAL_LAW: "Федеральный закон. Federal law.",
@@ -30,7 +30,13 @@ describeEnum(LegalActType, "LegalActType", "Вид нормативного пр
   REGIONAL_LAW: "Закон субъекта Российской Федерации. Regional law.",
   REGIONAL_ACT: "Иной нормативный правовой акт субъекта Российской Федерации. Other regional act.",
   MUNICIPAL_ACT: "Муниципальный правовой акт. Municipal act.",
-});
+};
+describeEnum(LegalActType, "LegalActType", "Вид нормативного правового акта. Type of legal act.", LEGAL_ACT_TYPE_LABELS);
+
+/** The Russian name of an act's type ("Федеральный закон"). */
+export function legalActTypeTitle(type: LegalActType): string {
+  return LEGAL_ACT_TYPE_LABELS[type].split(". ")[0];
+}
 
 const FEDERAL_TYPES = new Set<LegalActType>([
   LegalActType.CONSTITUTION,
@@ -50,6 +56,7 @@ export function isFederalActType(type: LegalActType): boolean {
 @Entity("legal_act")
 @Index("uq_legal_act_identity", ["type", "issuer", "number", "date"], { unique: true })
 @Index("idx_legal_act_search", { synchronize: false })
+@Index("uq_legal_act_identity_ci", { synchronize: false })
 @ObjectType({ implements: Node, description: "Нормативный правовой акт (общая запись, на которую ссылаются стандарты). A legal act shared by standards." })
 export class LegalAct implements Node {
   @PrimaryGeneratedColumn("uuid")

@@ -5,25 +5,25 @@ import { LegalActType } from "./legal-act.entity";
 import { OptionalText } from "../shared/validation/fields";
 import { ConnectionArgs } from "../shared/relay/connection";
 
-@InputType({ description: "Реквизиты нормативного правового акта. Legal act requisites." })
+@InputType({ description: "Реквизиты нормативного правового акта (обязательны вид, орган, номер, дата и наименование). Legal act requisites." })
 export class LegalActInput {
-  @Field(() => LegalActType, { nullable: true, description: "Вид акта. Type." })
-  type?: LegalActType | null;
+  @Field(() => LegalActType, { description: "Вид акта. Type." })
+  type: LegalActType;
 
-  @Field(() => String, { nullable: true, description: "Орган, принявший акт. Issuer." })
+  @Field(() => String, { description: "Орган, принявший акт (до 500 символов). Issuer." })
   @OptionalText(500)
-  issuer?: string | null;
+  issuer: string;
 
-  @Field(() => String, { nullable: true, description: "Номер. Number." })
+  @Field(() => String, { description: "Номер акта без знака «№», например «210-ФЗ» (до 100 символов; ведущий «№» отбрасывается). Number." })
   @OptionalText(100)
-  number?: string | null;
+  number: string;
 
-  @Field(() => LocalDateResolver, { nullable: true, description: "Дата принятия (ГГГГ-ММ-ДД). Date." })
-  date?: string | null;
+  @Field(() => LocalDateResolver, { description: "Дата принятия (ГГГГ-ММ-ДД). Date (YYYY-MM-DD)." })
+  date: string;
 
-  @Field(() => String, { nullable: true, description: "Наименование. Title." })
+  @Field(() => String, { description: "Наименование (до 2000 символов). Title." })
   @OptionalText(2000)
-  title?: string | null;
+  title: string;
 
   @Field(() => String, { nullable: true, description: "Ссылка на официальное опубликование. Link." })
   @IsOptional()

@@ -1,4 +1,4 @@
-import { Arg, Args, Ctx, Mutation, Query, Resolver, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver, UseMiddleware } from "type-graphql";
 import type { Context } from "../context";
 import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { LegalAct } from "./legal-act.entity";
@@ -7,7 +7,17 @@ import { Connection } from "../shared/relay/connection";
 import { Payload, ok } from "../shared/errors/payload";
 
 export const LegalActConnection = Connection(LegalAct, "LegalAct", "нормативные правовые акты");
-const LegalActCreatePayload = Payload("LegalActCreate", "legalAct", LegalAct, "Внесённый акт. The created legal act.");
+const LegalActCreateBase = Payload("LegalActCreate", "legalAct", LegalAct, "Внесённый акт (или уже внесённый с теми же реквизитами). The created act, or the one already registered.");
+
+@ObjectType("LegalActCreatePayload", { description: "Результат legalActCreate. Result of legalActCreate." })
+class LegalActCreatePayload extends LegalActCreateBase {
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "true — акт с такими видом, органом, номером и датой уже был в реестре и возвращён без изменений; false — внесён сейчас. Whether the act was already registered.",
+  })
+  existing: boolean | null;
+}
 
 @Resolver(() => LegalAct)
 @UseMiddleware(userErrorsMiddleware)
@@ -17,8 +27,12 @@ export class LegalActResolver {
     return LegalActConnection.from(await ctx.services.legalActs.list(args));
   }
 
-  @Mutation(() => LegalActCreatePayload, { description: "Внести нормативный правовой акт. Register a legal act." })
+  @Mutation(() => LegalActCreatePayload, {
+    description:
+      "Внести нормативный правовой акт (регистраторы и администраторы). Акт с теми же видом, органом, номером и датой не дублируется: возвращается внесённый ранее (existing: true). Register a legal act; an existing one is returned.",
+  })
   async legalActCreate(@Arg("input", () => LegalActInput, { description: "Данные. Input data." }) input: LegalActInput, @Ctx() ctx: Context) {
-    return ok("legalAct", await ctx.services.legalActs.create(input));
+    const { act, existing } = await ctx.services.legalActs.create(input);
+    return { ...ok("legalAct", act), existing };
   }
 }

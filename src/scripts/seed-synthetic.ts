@@ -1,8 +1,7 @@
 import "reflect-metadata";
 import { Client } from "pg";
 import cliProgress from "cli-progress";
-import { config, embeddedDevUrl } from "../config";
-import { createDataSource, maintenanceSession } from "../data-source";
+import { openForTool, migrate } from "../db/database";
 import { StandardKind } from "../services/service.entity";
 import { toGlobalId } from "../shared/relay/global-id";
 import { actFacts, buildReferenceData, type ReferenceData } from "./synthetic/reference-data";
@@ -12,8 +11,9 @@ import { copyRows, copyValue as v } from "./synthetic/copy";
 /**
  * npm run seed:synthetic -- --services 100000
  *
- * Loads a reproducible synthetic registry into DATABASE_URL (or the embedded dev database
- * of `npm start`): authorities in a hierarchy with OKTMO codes, a few hundred legal acts,
+ * Loads a reproducible synthetic registry into DATABASE_OWNER_URL (else DATABASE_URL, or the
+ * embedded dev database of `npm start`), as the owner role: a bulk load inserts published
+ * history directly, which the app's role may not (README, "Least privilege"): authorities in a hierarchy with OKTMO codes, a few hundred legal acts,
  * and N services ("SYN0000001"...) with 1-3 published versions each (older ones
  * superseded) and sometimes a draft. Rows go in with COPY, in one transaction, so a run
  * either loads everything or nothing; a database that already holds synthetic services
@@ -65,7 +65,7 @@ function parseArgs(argv: string[]): Options {
 }
 
 const AUTHORITY_COLUMNS = ["id", "name", "short_name", "level", "oktmo", "parent_id", "four_eyes", "created_at", "updated_at"];
-const SERVICE_COLUMNS = ["id", "registry_number", "name", "authority_id", "level", "kind", "created_at", "updated_at"];
+const SERVICE_COLUMNS = ["id", "registry_number", "name", "authority_id", "level", "kind", "created_at", "updated_at", "first_published_at"];
 const VERSION_COLUMNS = [
   "id", "service_id", "number", "status", "content", "content_hash", "revision", "effective_from", "effective_to", "published_at",
   "change_note", "created_by", "created_at", "updated_at", "approving_act_id", "submitted_at", "based_on_id", "published_by", "submitted_by",
@@ -76,7 +76,7 @@ function serviceLines(batch: GeneratedService[]): { services: string[]; versions
   const versions: string[] = [];
   const bytes: number[] = [];
   for (const { service: s, versions: vs } of batch) {
-    services.push([s.id, v(s.registryNumber), v(s.name), s.authorityId, s.level, s.kind, s.createdAt, s.updatedAt].join("\t"));
+    services.push([s.id, v(s.registryNumber), v(s.name), s.authorityId, s.level, s.kind, s.createdAt, s.updatedAt, s.firstPublishedAt].join("\t"));
     for (const r of vs) {
       bytes.push(Buffer.byteLength(r.content, "utf8"));
       versions.push(
@@ -159,7 +159,7 @@ async function runChecks(ref: ReferenceData, options: Options): Promise<void> {
     const g = generateService(ctx, options.seed, i, { keepContents: true, publishedVersions: i === 0 && options.longHistory ? options.longHistory : undefined });
     const profile = g.service.kind === "UNIFIED" ? StandardKind.UNIFIED : StandardKind.REGULAR;
     g.versions.forEach((row, k) =>
-      samples.push({ content: g.contents![k], published: row.status === "PUBLISHED" || row.status === "SUPERSEDED", profile, label: `${g.service.registryNumber} v${row.number}` }),
+      samples.push({ content: g.contents![k], published: row.status === "PUBLISHED", profile, label: `${g.service.registryNumber} v${row.number}` }),
     );
   }
   const report = await checkContents(samples, actFacts(ref.acts, (id) => toGlobalId("LegalAct", id)));
@@ -194,17 +194,17 @@ async function main() {
     return;
   }
 
-  const url = config.databaseUrl ?? embeddedDevUrl();
+  const db = await openForTool();
+  const url = db.ownerUrl ?? db.appUrl;
   const where = url.replace(/\/\/[^@]*@/, "//");
-  const ds = createDataSource(url, undefined, maintenanceSession);
+  let applied: string[];
   try {
-    await ds.initialize();
+    applied = await migrate(url);
   } catch (error) {
-    throw new Error(`cannot connect to ${where}: ${(error as Error).message}. Start the dev database with \`npm start\` or set DATABASE_URL.`);
+    await db.stop();
+    throw new Error(`cannot migrate ${where} as the owner: ${(error as Error).message}. Set DATABASE_OWNER_URL (README, "Least privilege").`);
   }
-  const applied = await ds.runMigrations({ transaction: "each" });
-  if (applied.length) console.log(`[synthetic] applied migrations: ${applied.map((m) => m.name).join(", ")}`);
-  await ds.destroy();
+  if (applied.length) console.log(`[synthetic] applied migrations: ${applied.join(", ")}`);
 
   const client = new Client({ connectionString: url, application_name: "seed-synthetic" });
   await client.connect();
@@ -235,6 +235,8 @@ async function main() {
     for (const c of clients) {
       await c.query("BEGIN");
       await c.query("SET LOCAL synchronous_commit TO off");
+      // the owner's bulk load may insert published history (standard_version_guard, registry_bulk_load)
+      await c.query("SET LOCAL registry.bulk_load TO on");
     }
 
     const bar = new cliProgress.SingleBar(
@@ -296,6 +298,7 @@ async function main() {
     throw error;
   } finally {
     for (const c of clients) await c.end().catch(() => undefined);
+    await db.stop();
   }
 }
 

@@ -1,10 +1,8 @@
 import "reflect-metadata";
-import path from "node:path";
 import { parseArgs } from "node:util";
-import { Client } from "pg";
-import { config, embeddedDevUrl } from "../config";
+import { config, tokenConfig } from "../config";
 import { createDataSource } from "../data-source";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "../db/embedded-postgres";
+import { openForTool, prepareSchema } from "../db/database";
 import { AuthService } from "../auth/auth.service";
 import { Viewer } from "../auth/viewer";
 import { Role, User } from "../auth/auth.entities";
@@ -19,6 +17,7 @@ const USAGE = `Выпуск токена доступа (например, пе�
 Параметры: --role ADMIN|REGISTRAR|APPROVER|AUDITOR, --name, --login (по умолчанию admin для ADMIN),
 --authority (глобальный id органа власти, для ролей кроме ADMIN), --subordinates, --expires ГГГГ-ММ-ДД,
 --token-name (назначение токена). Пользователь создаётся, если его нет; роль добавляется.
+Без --expires токен действует ${tokenConfig.defaultTtlDays > 0 ? `${tokenConfig.defaultTtlDays} дней (TOKEN_DEFAULT_TTL_DAYS)` : "бессрочно (TOKEN_DEFAULT_TTL_DAYS=0)"}.
 База данных: DATABASE_URL или встроенный PostgreSQL (.data/pg), как у npm start.`;
 
 async function main() {
@@ -43,11 +42,11 @@ async function main() {
   if (!login) throw new Error("укажите --login");
   if (role !== Role.ADMIN && !values.authority) throw new Error("для этой роли укажите --authority <id органа власти>");
 
-  const { url, embedded } = await database();
-  const ds = createDataSource(url);
+  const db = await openForTool();
+  const ds = createDataSource(db.appUrl);
   await ds.initialize();
   try {
-    await ds.runMigrations({ transaction: "each" });
+    await prepareSchema(db, ds);
     const auth = new AuthService(ds);
     const system = Viewer.system("cli");
     const existing = await ds.getRepository(User).findOneBy({ login });
@@ -57,34 +56,17 @@ async function main() {
       {
         userId: toGlobalId("User", user.id),
         name: values["token-name"] ?? `${role} ${login}`,
-        expiresAt: values.expires ? new Date(`${values.expires}T23:59:59Z`) : null,
+        expiresAt: values.expires ? new Date(`${values.expires}T23:59:59Z`) : undefined,
       },
       system,
     );
     console.log(`Пользователь: ${login} (${existing ? "существующий" : "создан"}), роль ${role}`);
-    console.log(`Токен «${apiToken.name}» (показывается один раз, хранится только его хеш):\n\n  ${token}\n`);
+    const until = apiToken.expiresAt ? `действует до ${apiToken.expiresAt.toISOString().slice(0, 10)}` : "бессрочный";
+    console.log(`Токен «${apiToken.name}», ${until} (показывается один раз, хранится только его хеш):\n\n  ${token}\n`);
     console.log(`Использование: curl -H "Authorization: Bearer ${token.slice(0, 10)}…" http://${config.host}:${config.port}/graphql`);
   } finally {
     await ds.destroy();
-    await embedded?.stop();
-  }
-}
-
-/** DATABASE_URL; else the embedded server of `npm start` if it is running; else start it for this command. */
-async function database(): Promise<{ url: string; embedded: EmbeddedDatabase | null }> {
-  if (config.databaseUrl) return { url: config.databaseUrl, embedded: null };
-  const client = new Client({ connectionString: embeddedDevUrl(), connectionTimeoutMillis: 1000 });
-  try {
-    await client.connect();
-    await client.end();
-    return { url: embeddedDevUrl(), embedded: null };
-  } catch {
-    const embedded = await startEmbeddedPostgres({
-      dataDir: path.resolve(process.cwd(), ".data", "pg"),
-      port: config.embeddedPort,
-      database: config.embeddedDatabase,
-    });
-    return { url: embedded.url, embedded };
+    await db.stop();
   }
 }
 

@@ -13,12 +13,33 @@ import { SECTION_NAMES } from "../standards/content/standard-content";
  * matched by name, legal acts by their requisites, services by registry number.
  */
 export async function loadSeeds(ds: DataSource, apollo: ApolloServer<Context>): Promise<number> {
+  // one loader at a time (replicas starting together, parallel test files): a session lock on its own connection
+  const runner = ds.createQueryRunner();
+  await runner.connect();
+  try {
+    await runner.query("SELECT pg_advisory_lock(hashtext('service-standard-registry:seeds'))");
+    return await loadAll(ds, apollo);
+  } finally {
+    await runner.query("SELECT pg_advisory_unlock(hashtext('service-standard-registry:seeds'))").catch(() => undefined);
+    await runner.release();
+  }
+}
+
+async function loadAll(ds: DataSource, apollo: ApolloServer<Context>): Promise<number> {
   const gql = graphqlClient(ds, apollo);
   const authorityIds = new Map<string, string>();
   for (const a of seedAuthorities) {
-    const found: { id: string }[] = await ds.query("SELECT id FROM authority WHERE name = $1 AND level = $2 LIMIT 1", [a.name, a.level]);
+    const found: { id: string; oktmo: string | null }[] = await ds.query("SELECT id, oktmo FROM authority WHERE name = $1 AND level = $2 LIMIT 1", [a.name, a.level]);
     if (found.length) {
       authorityIds.set(a.key, toGlobalId("Authority", found[0].id));
+      if (a.oktmo && !found[0].oktmo) {
+        // loaded by an earlier version of the seeds, without its code
+        const data = await gql(
+          `mutation($id: ID!, $input: AuthorityUpdateInput!) { authorityUpdate(id: $id, input: $input) { authority { id } userErrors { code field message } } }`,
+          { id: authorityIds.get(a.key), input: { oktmo: a.oktmo } },
+        );
+        payload(data, "authorityUpdate", `authority ${a.key}`);
+      }
       continue;
     }
     const parentId = a.parentKey ? authorityIds.get(a.parentKey) : undefined;

@@ -2,10 +2,11 @@ import { Column, Entity, Index, JoinColumn, OneToOne, PrimaryColumn } from "type
 import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
 
 /**
- * Derived catalogue row of a published (superseded, withdrawn) version: only what the
+ * Derived catalogue row of a published (or withdrawn) version: only what the
  * portal's search and filters read, so that a query over 100,000 services touches
  * narrow rows instead of standard versions. Written by a trigger on standard_version in
- * the same transaction (see migrations); never written by the application.
+ * the same transaction (see migrations); never written by the application (its role may
+ * not, and a trigger refuses any other writer).
  */
 @Entity("catalog_entry")
 @Index("idx_catalog_entry_service_id", ["serviceId"])

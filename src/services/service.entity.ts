@@ -17,6 +17,8 @@ describeEnum(StandardKind, "StandardKind", "Вид стандарта, опре�
 
 @Entity("service")
 @Index("idx_service_name_id", ["name", "id"])
+@Index("uq_service_authority_registry_number", ["authorityId", "registryNumber"], { unique: true })
+@Index("uq_service_registry_number_published", ["registryNumber"], { unique: true, where: `"first_published_at" IS NOT NULL` })
 @ObjectType({ implements: Node, description: "Государственная или муниципальная услуга: постоянная запись реестра, у которой есть версии стандарта. A public service." })
 export class Service implements Node {
   @PrimaryGeneratedColumn("uuid")
@@ -26,8 +28,9 @@ export class Service implements Node {
     return toGlobalId("Service", this.id);
   }
 
-  @Field({ description: "Реестровый номер услуги (уникальный, например номер в ФРГУ). Registry number (unique)." })
-  @Index("uq_service_registry_number", { unique: true })
+  /** Unique within an authority and among published services (uq_service_registry_number_published). */
+  @Field({ description: "Реестровый номер услуги (например номер в ФРГУ): уникален в органе власти и среди опубликованных услуг. Registry number: unique within an authority and among published services." })
+  @Index("idx_service_registry_number")
   @Column({ type: "varchar", length: 64 })
   registryNumber: string;
 
@@ -55,7 +58,11 @@ export class Service implements Node {
   @CreateDateColumn({ type: "timestamptz" })
   createdAt: Date;
 
-  @Field({ description: "Когда изменена. Updated at." })
+  /** When its standard was first published (set by the database, once): from then on the service is public. */
+  @Column({ type: "timestamptz", nullable: true })
+  firstPublishedAt: Date | null;
+
+  @Field({ description: "Когда изменена (в том числе публикация и отзыв версий стандарта). Updated at, including publications and withdrawals." })
   @Index("idx_service_updated_at")
   @UpdateDateColumn({ type: "timestamptz" })
   updatedAt: Date;

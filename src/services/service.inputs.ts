@@ -9,21 +9,23 @@ import { StandardKind } from "./service.entity";
 import { OptionalText } from "../shared/validation/fields";
 import { ConnectionArgs } from "../shared/relay/connection";
 
-@InputType({ description: "Новая услуга. A new service." })
+@InputType({ description: "Новая услуга (обязательны реестровый номер, наименование и орган). A new service." })
 export class ServiceCreateInput {
-  @Field(() => String, { nullable: true, description: "Реестровый номер (уникальный): цифры, латиница, точка, дефис. Registry number." })
-  @IsOptional()
+  @Field(() => String, {
+    description:
+      "Реестровый номер, уникальный в реестре: от 1 до 64 символов — цифры, латинские буквы, точка, дефис, подчёркивание, косая черта; начинается с цифры или буквы (например «5800000000161234567» или «SEED-58-PNZ-GRK51»). Registry number: 1-64 of [0-9A-Za-z._/-], unique.",
+  })
   @Matches(/^[0-9A-Za-z][0-9A-Za-z.\-_/]{0,63}$/, {
     message: "Реестровый номер: до 64 символов — цифры, латинские буквы, точка, дефис, подчёркивание, косая черта",
   })
-  registryNumber?: string | null;
+  registryNumber: string;
 
-  @Field(() => String, { nullable: true, description: "Наименование услуги. Name." })
+  @Field(() => String, { description: "Наименование услуги (не пустое, до 2000 символов). Name." })
   @OptionalText(2000)
-  name?: string | null;
+  name: string;
 
-  @Field(() => ID, { nullable: true, description: "Орган, предоставляющий услугу. Providing authority." })
-  authorityId?: string | null;
+  @Field(() => ID, { description: "Орган, предоставляющий услугу (Authority). Providing authority." })
+  authorityId: string;
 
   @Field(() => GovernmentLevel, { nullable: true, description: "Уровень услуги (по умолчанию — уровень органа). Level (default: the authority's)." })
   level?: GovernmentLevel | null;
@@ -49,7 +51,7 @@ export class ServiceFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      "Территория: код ОКТМО или его начало (2 цифры — субъект, 5 — район или городской округ). Находит услуги органов этой территории и органов, чья территория её включает (в том числе федеральных). Territory (OKTMO prefix).",
+      "Территория заявителя: код ОКТМО или его начало, от 2 до 11 цифр («56» или «56000000» — Пензенская область, «56701000» — город Пенза, «56701000001» — населённый пункт г Пенза). Находит услуги органов, чья территория лежит в ней (их код начинается с неё), и органов, чья территория её включает: городского округа или района, субъекта, федеральных органов без кода ОКТМО (вся страна). Territory (OKTMO code or prefix): services of authorities inside it and of those whose territory contains it.",
   })
   @IsOptional()
   @Matches(/^\d{2,11}$/, { message: "Территория задаётся кодом ОКТМО или его началом: от 2 до 11 цифр" })
@@ -114,7 +116,7 @@ export class ServicesArgs extends ConnectionArgs {
   @Field(() => String, {
     nullable: true,
     description:
-      "Полнотекстовый поиск по-русски (со словоформами) по наименованию, ключевым словам и результатам действующего стандарта. Russian full-text search.",
+      "Поиск по-русски по наименованию, ключевым словам и результатам действующего стандарта: все слова со словоформами, последнее — как начало слова (поиск по мере ввода), сокращения и разговорные слова из словаря синонимов (ЗАГС, ИЖС, МФЦ, стройка…), слово с минусом исключается; если ничего не найдено — нечёткое совпадение с наименованием (опечатки). Russian search: stemming, prefix of the last word, synonyms, trigram fallback.",
   })
   @IsOptional()
   @MaxLength(200, { message: "Поисковый запрос не длиннее 200 символов" })

@@ -25,7 +25,7 @@ export class ServiceResolver {
 
   @Query(() => Service, { nullable: true, description: "Услуга по реестровому номеру. A service by registry number." })
   serviceByRegistryNumber(
-    @Arg("registryNumber", { description: "Реестровый номер. Registry number." }) registryNumber: string,
+    @Arg("registryNumber", { description: "Реестровый номер (до 64 символов: цифры, латинские буквы, . - _ /), например «SEED-58-PNZ-GRK51». Registry number." }) registryNumber: string,
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {

@@ -8,24 +8,35 @@ import type { AuthorityService } from "../authorities/authority.service";
 import { DomainError } from "../shared/errors/domain-error";
 import { requireFields } from "../shared/errors/require";
 import { decodeId, toGlobalId } from "../shared/relay/global-id";
-import { paginate, type SortKey } from "../shared/relay/keyset";
+import { DEFAULT_PAGE_SIZE, paginate, type SortKey } from "../shared/relay/keyset";
 import { hydrate, preparedQuery } from "../shared/prepared";
 import type { Page } from "../shared/relay/connection";
 import type { ObjectLiteral } from "typeorm";
 import { type SelectQueryBuilder } from "typeorm";
 import { ServiceOrderField, type ServiceFilter } from "./service.inputs";
 import { OrderDirection } from "../shared/relay/connection";
-import { ApplicantLegalForm, ELECTRONIC_CHANNELS } from "../standards/content/enums";
 import { today } from "../shared/dates";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { StandardVersion, StandardVersionStatus } from "../standards/standard-version.entity";
 import { contentHash } from "../shared/canonical-json";
 import { IN_FORCE_STATUSES, inForceSql } from "../standards/standard.loaders";
-import type { DatedService } from "../history/history.resolver";
 import { recordAudit } from "../history/audit";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
 import { Role } from "../auth/auth.entities";
+import { correctedPlan, fullTextPlans, searchCondition, searchRank, type SearchPlan } from "./catalogue-search";
+
+/** A search widens its words until it finds this many services (a page). */
+const ENOUGH_RESULTS = 20;
+
+/** SELECT count(*) of at most `limit` rows of the query: cheap however many rows match. */
+function countUpTo(qb: SelectQueryBuilder<ObjectLiteral>, limit: number): [string, unknown[]] {
+  const [sql, params] = qb.limit(limit).getQueryAndParameters();
+  return [`SELECT count(*) AS n FROM (${sql}) counted`, params];
+}
+import { GovernmentLevel } from "../shared/enums";
+import { oktmoTerritory } from "../authorities/oktmo";
+import { applyVariantFilters, type CatalogueService } from "../variants/catalogue";
 
 /** A service's identity in the registry: registry number, body, level, kind. */
 export class ServiceRegistry {
@@ -46,6 +57,10 @@ export class ServiceRegistry {
     const authority = await this.loaders.authorityById.load(authorityId);
     if (!authority) throw new DomainError("NOT_FOUND", "Орган власти не найден", ["input", "authorityId"]);
     const name = input.name!.trim();
+    // a published service's number is public; an unpublished one of another authority is not
+    // revealed: numbers are unique within an authority and among published services
+    const published = await this.ds.query("SELECT 1 FROM service WHERE registry_number = $1 AND first_published_at IS NOT NULL", [input.registryNumber]);
+    if (published.length) throw new DomainError("TAKEN", "Услуга с таким реестровым номером уже опубликована в реестре", ["input", "registryNumber"]);
 
     try {
       return await this.ds.transaction(async (em) => {
@@ -85,7 +100,7 @@ export class ServiceRegistry {
       });
     } catch (error) {
       if (isUniqueViolation(error)) {
-        throw new DomainError("TAKEN", "Услуга с таким реестровым номером уже есть", ["input", "registryNumber"]);
+        throw new DomainError("TAKEN", "Услуга с таким реестровым номером уже есть в этом органе власти", ["input", "registryNumber"]);
       }
       throw error;
     }
@@ -96,8 +111,22 @@ export class ServiceRegistry {
     return this.visible(await this.findWithVersions("by-id", "s.id = $1", id, dates));
   }
 
+  /**
+   * The service with this registry number: the published one (numbers are unique among
+   * published services), else an unpublished one the viewer may see (unpublished services of
+   * several authorities may share a number).
+   */
   async byRegistryNumber(registryNumber: string, dates: string[] = [today()]): Promise<Service | null> {
-    return this.visible(await this.findWithVersions("by-registry-number", "s.registry_number = $1", registryNumber, dates));
+    const first = await this.visible(
+      await this.findWithVersions("by-registry-number", "s.registry_number = $1 ORDER BY s.first_published_at IS NULL, s.created_at, s.id LIMIT 1", registryNumber, dates),
+    );
+    if (first || !this.viewer.authenticated) return first;
+    const scope = this.viewer.internalScope();
+    const own: { id: string }[] = await this.ds.query(
+      `SELECT id FROM service WHERE registry_number = $1 AND first_published_at IS NULL${scope ? " AND authority_id = ANY($2::uuid[])" : ""} ORDER BY created_at, id LIMIT 1`,
+      scope ? [registryNumber, [...scope]] : [registryNumber],
+    );
+    return own.length ? this.get(own[0].id, dates) : null;
   }
 
   /**
@@ -177,23 +206,59 @@ export class ServiceRegistry {
    */
   private async catalogue(args: ServicesArgs, filter: ServiceFilter): Promise<Page<Service>> {
     const date = args.asOf ?? today();
+    const search = args.search?.trim();
+    const pageOf = async (plan: SearchPlan | null) => paginate(await this.catalogueQuery(filter, date, plan), args, orderKeys(args, true, plan), "raw");
+    if (!search) return this.listed(await pageOf(null), date, filter);
+    // The first full-text plan that finds a page of services answers; when none does, the
+    // widest that finds any (each finds at least what the one before finds); when none
+    // finds anything, the words corrected from the vocabulary. A plan's count is read from
+    // its first page when that tells it, else counted (up to a page), so that every page of
+    // one search uses the same plan.
+    const size = (args.last ?? args.first) ?? DEFAULT_PAGE_SIZE;
+    const firstPage = args.after == null && args.before == null;
+    const found = async (plan: SearchPlan, page: Page<ObjectLiteral>) =>
+      firstPage && size >= ENOUGH_RESULTS
+        ? page.edges.length + (page.pageInfo.hasNextPage || page.pageInfo.hasPreviousPage ? 1 : 0)
+        : Number((await this.ds.query(...countUpTo(await this.catalogueQuery(filter, date, plan), ENOUGH_RESULTS)))[0].n);
+    let answer: Page<ObjectLiteral> | null = null;
+    for (const plan of await fullTextPlans(this.ds, search)) {
+      const page = await pageOf(plan);
+      const count = await found(plan, page);
+      if (count > 0) answer = page;
+      if (count >= ENOUGH_RESULTS) break;
+    }
+    if (!answer) {
+      const corrected = await correctedPlan(this.ds, search);
+      answer = corrected ? await pageOf(corrected) : null;
+    }
+    return answer ? this.listed(answer, date, filter) : { edges: [], pageInfo: { hasNextPage: false, hasPreviousPage: false, startCursor: null, endCursor: null }, count: async () => 0 };
+  }
+
+  /** The catalogue rows in force on the date under the filters and the search (alias c; its service s). */
+  private async catalogueQuery(filter: ServiceFilter, date: string, plan: SearchPlan | null) {
     const qb = this.ds
       .getRepository(CatalogEntry)
       .createQueryBuilder("c")
       .select("c.version_id", "version_id")
       .innerJoin(Service, "s", "s.id = c.serviceId")
       .where(CATALOG_IN_FORCE_ON_DATE, { asOf: date });
-    applyContentFilters(qb, filter, args.search);
+    if (plan) qb.andWhere(searchCondition(plan), { searchQuery: plan.query });
+    applyContentFilters(qb, filter);
     await this.applyServiceFilters(qb, filter);
-    const page = await paginate(qb, args, orderKeys(args, true), "raw");
+    return qb;
+  }
+
+  /** The services of a catalogue page, each knowing its listing date, the version in force on it and the filter (for matchedVariants). */
+  private async listed(page: Page<ObjectLiteral>, date: string, filter: ServiceFilter): Promise<Page<Service>> {
     const rows = page.edges.map((e) => e.node as unknown as { service_id: string; version_id: string });
     const services = await this.loaders.serviceById.loadMany(rows.map((r) => r.service_id));
     return {
       ...page,
       edges: page.edges.map((edge, i) => {
-        const service = services[i] as DatedService;
+        const service = services[i] as CatalogueService;
         service.asOf = date;
         service.inForceVersionId = rows[i].version_id;
+        service.variantFilter = filter;
         return { cursor: edge.cursor, node: service };
       }),
     };
@@ -215,7 +280,13 @@ export class ServiceRegistry {
     if (filter.level) qb.andWhere("s.level = :level", { level: filter.level });
     if (filter.kind) qb.andWhere("s.kind = :kind", { kind: filter.kind });
     if (filter.territory) {
-      qb.andWhere("s.authorityId IN (SELECT a.id FROM authority a WHERE a.oktmo LIKE :territory)", { territory: `${filter.territory}%` });
+      // authorities inside the territory, those whose territory contains it, and federal bodies without a code (the whole country)
+      const { inside, containing } = oktmoTerritory(filter.territory);
+      const around = containing.length ? " OR a.oktmo IN (:...territoryAround)" : "";
+      qb.andWhere(
+        `s.authorityId IN (SELECT a.id FROM authority a WHERE a.oktmo LIKE :territoryInside${around} OR (a.oktmo IS NULL AND a.level = :federal))`,
+        { territoryInside: `${inside}%`, territoryAround: containing, federal: GovernmentLevel.FEDERAL },
+      );
     }
   }
 
@@ -230,27 +301,18 @@ export class ServiceRegistry {
 }
 
 /**
- * "In force on :asOf" for a catalogue row (alias c): a PUBLISHED row from its date on, or
- * a superseded or withdrawn row inside its window. The same rule as inForceSql
- * (a PUBLISHED version has no end date), split so that each arm uses its partial index.
+ * "In force on :asOf" for a catalogue row (alias c; rows exist only for published and
+ * withdrawn versions): an open-ended row from its date on, or a row whose force ends
+ * (superseded, withdrawn) inside its window. The same rule as inForceSql, split so that
+ * each arm uses its partial index.
  */
 const CATALOG_IN_FORCE_ON_DATE =
-  "((c.status = 'PUBLISHED' AND c.effectiveFrom <= :asOf) OR (c.status IN ('SUPERSEDED', 'WITHDRAWN') AND c.effectiveFrom <= :asOf AND c.effectiveTo > :asOf))";
+  "((c.effectiveTo IS NULL AND c.effectiveFrom <= :asOf) OR (c.effectiveTo > :asOf AND c.effectiveFrom <= :asOf))";
 
 /** Filters on the catalogue row of the version in force (alias c), served by its GIN indexes. */
-function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter, search: string | null | undefined) {
-  if (search?.trim()) qb.andWhere("c.search_vector @@ websearch_to_tsquery('russian', :search)", { search: search.trim() });
-  if (filter.channel) qb.andWhere("c.channels @> ARRAY[:channel]::text[]", { channel: filter.channel });
-  if (filter.electronic != null) {
-    qb.andWhere(filter.electronic ? "c.channels && :electronicChannels::text[]" : "NOT (c.channels && :electronicChannels::text[])", {
-      electronicChannels: [...ELECTRONIC_CHANNELS],
-    });
-  }
-  if (filter.applicantLegalForm) {
-    qb.andWhere("c.applicantForms && ARRAY[:applicantForm, :anyApplicant]::text[]", { applicantForm: filter.applicantLegalForm, anyApplicant: ApplicantLegalForm.ANY });
-  }
-  if (filter.free != null) qb.andWhere("c.free = :free", { free: filter.free });
-  if (filter.extraterritorial != null) qb.andWhere("c.extraterritorial = :extraterritorial", { extraterritorial: filter.extraterritorial });
+function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter) {
+  // channel, electronic, applicant, free, extraterritorial: what one variant in force offers (Decree 1228)
+  applyVariantFilters(qb, filter);
 }
 
 /**
@@ -258,7 +320,7 @@ function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: Serv
  * catalogue's keys read their values from raw columns (its rows are raw); the
  * registry's from its Service entities.
  */
-function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<ObjectLiteral>[] {
+function orderKeys(args: ServicesArgs, catalogue: boolean, plan: SearchPlan | null = null): SortKey<ObjectLiteral>[] {
   const field = args.orderBy?.field ?? (args.search ? ServiceOrderField.RELEVANCE : ServiceOrderField.NAME);
   const direction = args.orderBy?.direction ?? (field === ServiceOrderField.NAME ? OrderDirection.ASC : OrderDirection.DESC);
   const id: SortKey<ObjectLiteral> = catalogue
@@ -275,7 +337,7 @@ function orderKeys(args: ServicesArgs, catalogue: boolean): SortKey<ObjectLitera
     case ServiceOrderField.RELEVANCE:
       if (!catalogue || !args.search?.trim()) throw new DomainError("INVALID", "Порядок RELEVANCE возможен только вместе с поиском (search)", ["orderBy", "field"]);
       // float4 prints its shortest exact form, so the cursor value compares exactly
-      return [{ expr: "ts_rank(c.search_vector, websearch_to_tsquery('russian', :search))", direction, select: "rank", value: (_s, raw) => Number(raw.rank) }, id];
+      return [{ expr: plan ? searchRank(plan) : "0::real", direction, select: "rank", value: (_s, raw) => Number(raw.rank) }, id];
     case ServiceOrderField.UPDATED: {
       // microseconds since the epoch: exact in a cursor, unlike a JS Date
       const column = catalogue ? "c.published_at" : "s.updated_at";

@@ -9,26 +9,30 @@ import { StandardContent } from "./content/standard-content";
 import { LegalAct } from "../legal-acts/legal-act.entity";
 import { InternalVersionField } from "../auth/internal-field";
 
+/** The stored lifecycle of a version: what has been done to it, whatever the date (README, "Statuses"). */
 export enum StandardVersionStatus {
   DRAFT = "DRAFT",
   IN_REVIEW = "IN_REVIEW",
   PUBLISHED = "PUBLISHED",
-  SUPERSEDED = "SUPERSEDED",
   WITHDRAWN = "WITHDRAWN",
 }
-describeEnum(StandardVersionStatus, "StandardVersionStatus", "Статус версии стандарта. Status of a standard version.", {
-  DRAFT: "Черновик (редактируется). Draft, editable.",
-  IN_REVIEW: "На согласовании. In review.",
-  PUBLISHED: "Опубликована (действует с даты вступления в силу). Published; in force from its effective date.",
-  SUPERSEDED: "Заменена более новой версией. Superseded by a newer version.",
-  WITHDRAWN: "Отозвана (с указанием причины). Withdrawn, with a reason.",
-});
+describeEnum(
+  StandardVersionStatus,
+  "StandardVersionStatus",
+  "Этап жизненного цикла версии (что с ней сделано, независимо от даты); действует ли она сегодня — поле state. Lifecycle stage of a version, independent of the date; see `state` for today.",
+  {
+    DRAFT: "Черновик (редактируется). Draft, editable.",
+    IN_REVIEW: "На согласовании. In review.",
+    PUBLISHED: "Опубликована: действует с effectiveFrom до effectiveTo (не включая; null — бессрочно). Published: in force from effectiveFrom until effectiveTo (exclusive; null: open-ended).",
+    WITHDRAWN: "Отозвана (с указанием причины): действие прекращено с момента отзыва. Withdrawn, with a reason: force ended at withdrawal.",
+  },
+);
 
 /** A version of a service's standard; its content is one JSONB document (read whole, immutable once published). */
 @Entity("standard_version")
 @Unique("uq_standard_version_number", ["serviceId", "number"])
 @Index("uq_standard_version_open_draft", ["serviceId"], { unique: true, where: `"status" IN ('DRAFT', 'IN_REVIEW')` })
-@Index("uq_standard_version_published", ["serviceId"], { unique: true, where: `"status" = 'PUBLISHED'` })
+@Index("uq_standard_version_published", ["serviceId"], { unique: true, where: `"status" = 'PUBLISHED' AND "effective_to" IS NULL` })
 @Index("idx_standard_version_in_force", ["serviceId", "effectiveFrom"])
 @ObjectType({ implements: Node, description: "Версия стандарта предоставления услуги. A version of a service standard." })
 export class StandardVersion implements Node {
@@ -51,7 +55,7 @@ export class StandardVersion implements Node {
   @Column({ type: "int" })
   number: number;
 
-  @Field(() => StandardVersionStatus, { description: "Статус. Status." })
+  @Field(() => StandardVersionStatus, { description: "Этап жизненного цикла (хранится). Lifecycle stage (stored)." })
   @Column({ type: "enum", enum: StandardVersionStatus, enumName: "standard_version_status", default: StandardVersionStatus.DRAFT })
   status: StandardVersionStatus;
 

@@ -57,7 +57,7 @@ export function standardLoaders(ds: DataSource) {
       const found = new Set(rows.map((r) => r.service_id));
       return serviceIds.map((id) => found.has(id));
     }),
-    /** The highest-numbered published (or superseded, withdrawn) version of each service. */
+    /** The highest-numbered published (or withdrawn) version of each service. */
     latestPublishedByServiceId: new DataLoader<string, StandardVersion | null>(async (serviceIds) => {
       const rows = await repo
         .createQueryBuilder("v")
@@ -85,7 +85,8 @@ export function standardLoaders(ds: DataSource) {
   };
 }
 
-export const IN_FORCE_STATUSES = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.SUPERSEDED, StandardVersionStatus.WITHDRAWN];
+/** Versions that have been published at some point (public; their content is frozen). */
+export const IN_FORCE_STATUSES = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.WITHDRAWN];
 
 /**
  * The one definition of "in force on a date" for a version aliased `alias`: published at

@@ -1,4 +1,4 @@
-import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
 import type { Context } from "../context";
 import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { StandardVersion } from "./standard-version.entity";
@@ -9,6 +9,8 @@ import { Payload, ok } from "../shared/errors/payload";
 import { tryDecodeId } from "../shared/relay/global-id";
 import { LIMITS } from "../shared/validation/fields";
 import { maxLengthArg } from "../shared/validation/validate-args";
+import { StandardVersionConnection } from "../history/history.resolver";
+import { ReviewQueueArgs } from "./review-queue";
 
 const payload = (name: string, description: string) => Payload(name, "standardVersion", StandardVersion, description);
 const StandardDraftUpdatePayload = payload("StandardDraftUpdate", "Изменённый черновик. The updated draft.");
@@ -27,6 +29,14 @@ export class StandardResolver {
   standardVersion(@versionId() id: string, @Ctx() ctx: Context) {
     const uuid = tryDecodeId("StandardVersion", id);
     return uuid ? ctx.services.history.visibleVersion(uuid) : null;
+  }
+
+  @Query(() => StandardVersionConnection, {
+    description:
+      "Очередь согласования: версии на согласовании (IN_REVIEW) органов, черновики которых доступны запрашивающему, сначала направленные раньше. Versions waiting for review, oldest submission first.",
+  })
+  async reviewQueue(@Args() args: ReviewQueueArgs, @Ctx() ctx: Context) {
+    return StandardVersionConnection.from(await ctx.services.reviewQueue.list(args));
   }
 
   @FieldResolver(() => StandardContent, { description: "Содержание стандарта (все элементы ст. 14). Content: every element of Art. 14." })

@@ -8,10 +8,11 @@ import { LegalAct } from "../legal-acts/legal-act.entity";
 import { Service } from "../services/service.entity";
 import { DomainError, type DomainIssue } from "../shared/errors/domain-error";
 import { decodeId, fromGlobalId, typeTitle } from "../shared/relay/global-id";
-import { contentHash } from "../shared/canonical-json";
+import { contentHash, normalizeContent } from "../shared/canonical-json";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
 import { recordAudit } from "../history/audit";
 import { diffContent } from "../history/diff";
+import { actCitations } from "../history/act-citations";
 import { getContentModel } from "../history/content-model-cache";
 import type { Viewer } from "../auth/viewer";
 import type { CompletenessService } from "../completeness/completeness.service";
@@ -20,7 +21,7 @@ import { forbidden } from "../auth/errors";
 
 export const EDITABLE = StandardVersionStatus.DRAFT;
 /** Versions that have been published at some point (their content is frozen). */
-export const PUBLISHED_FAMILY = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.SUPERSEDED, StandardVersionStatus.WITHDRAWN];
+export const PUBLISHED_FAMILY = [StandardVersionStatus.PUBLISHED, StandardVersionStatus.WITHDRAWN];
 
 /** Drafts: creating the next draft of a service and editing it under optimistic locking. */
 export class StandardService {
@@ -39,8 +40,9 @@ export class StandardService {
   async updateDraft(globalId: string, input: StandardContent, expectedRevision: number): Promise<StandardVersion> {
     this.viewer.requireAuthenticated();
     const id = decodeId("StandardVersion", globalId, ["id"]);
-    await authorizeVersion(this.ds.manager, this.viewer, id, Role.REGISTRAR);
+    const { service } = await authorizeVersion(this.ds.manager, this.viewer, id, Role.REGISTRAR);
     await this.checkReferences(input);
+    this.checkProvider(input, service);
     const model = await getContentModel();
     const version = await this.ds.transaction(async (em) => {
       const draft = await lockVersion(em, id);
@@ -67,7 +69,7 @@ export class StandardService {
       await this.completeness.record(em, saved, service.kind);
       await this.audit(em, "standardDraftUpdate", saved, hashBefore, {
         revision: saved.revision,
-        changes: diffContent(model, before, content).map(({ element, path, kind, summary }) => ({ element, path, kind, summary })),
+        changes: diffContent(model, before, content, { acts: await actCitations(this.loaders, [before, content]) }).map(({ element, path, kind, summary }) => ({ element, path, kind, summary })),
       });
       return saved;
     });
@@ -94,7 +96,7 @@ export class StandardService {
           throw new DomainError("CONFLICT", "У услуги уже есть открытый черновик; завершите или опубликуйте его", ["serviceId"]);
         }
         const base = versions.find((v) => PUBLISHED_FAMILY.includes(v.status));
-        const content = structuredClone(base?.content ?? {});
+        const content = normalizeContent(base?.content ?? {}) as StandardContent;
         const draft = await em.save(
           em.create(StandardVersion, {
             serviceId,
@@ -139,6 +141,22 @@ export class StandardService {
       hashAfter: version.contentHash,
       changes,
     });
+  }
+
+  /**
+   * The providing body is the service's authority, or one within the editor's scope: a
+   * registrar of one body cannot name another body as the provider of its standard.
+   */
+  private checkProvider(input: StandardContent, service: Service): void {
+    const providerId = input.provider?.authorityId;
+    if (!providerId) return;
+    const authorityId = decodeId("Authority", providerId, ["input", "provider", "authorityId"]);
+    if (authorityId === service.authorityId || this.viewer.has(Role.REGISTRAR, authorityId)) return;
+    throw new DomainError(
+      "INVALID",
+      "Предоставляющим услугу органом может быть только орган власти услуги или орган в пределах ваших полномочий",
+      ["input", "provider", "authorityId"],
+    );
   }
 
   /** Every legal act and authority the input refers to must exist (NOT_FOUND / INVALID_ID with the field path). */

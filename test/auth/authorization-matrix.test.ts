@@ -82,7 +82,7 @@ const OPERATIONS: Operation[] = [
   },
   {
     name: "legalActCreate",
-    allowed: ["ADMIN"],
+    allowed: ["REGISTRAR", "ADMIN"],
     scoped: false,
     prepare: async () => ({
       query: `mutation($input: LegalActInput!) { legalActCreate(input: $input) { legalAct { id } userErrors { code } } }`,
@@ -169,7 +169,7 @@ const OPERATIONS: Operation[] = [
     scoped: false,
     prepare: async () => {
       const user = await h.gql(`mutation { userCreate(input: { login: "${unique("y")}", name: "Y" }) { user { id } } }`);
-      return { query: `mutation($id: ID) { apiTokenCreate(input: { userId: $id, name: "t" }) { token userErrors { code } } }`, variables: { id: user.data.userCreate.user.id } };
+      return { query: `mutation($id: ID!) { apiTokenCreate(input: { userId: $id, name: "t" }) { token userErrors { code } } }`, variables: { id: user.data.userCreate.user.id } };
     },
   },
   {
@@ -275,7 +275,7 @@ describe("reads of internals", () => {
     const user = await h.gql(`mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } } }`, {
       input: { login, name: login, roles: [{ role: "REGISTRAR", authorityId: authority.id }, { role: "APPROVER", authorityId: authority.id }] },
     });
-    const token = (await h.gql(`mutation($id: ID) { apiTokenCreate(input: { userId: $id, name: "t" }) { token } }`, { id: user.data.userCreate.user.id })).data.apiTokenCreate.token;
+    const token = (await h.gql(`mutation($id: ID!) { apiTokenCreate(input: { userId: $id, name: "t" }) { token } }`, { id: user.data.userCreate.user.id })).data.apiTokenCreate.token;
     const service = await createService(h, { authorityId: authority.id });
     expectNoErrors(await h.gql(UPDATE, { id: service.draft.id, input: await completeContent(h, authority.id), rev: 1 }), "standardDraftUpdate");
     const submitted = await http.post({ query: SUBMIT, variables: { id: service.draft.id } }, token);

@@ -29,7 +29,7 @@ const VIEWER = `{ viewer { authenticated login roles { role } } }`;
 describe("bearer tokens", () => {
   it("authenticates with a valid token; the database keeps only its SHA-256", async () => {
     const { token, apiToken, login } = await newToken();
-    expect(token).toMatch(/^rsr_[A-Za-z0-9_-]{43}$/);
+    expect(token).toMatch(/^rsr_[A-Za-z0-9_-]{64}$/);
     const res = await http.post({ query: VIEWER }, token);
     expect(res.json.data.viewer).toEqual({ authenticated: true, login, roles: [{ role: "ADMIN" }] });
     const rows = await h.ds.query("SELECT token_hash, prefix FROM api_token WHERE id = $1", [Buffer.from(apiToken.id, "base64url").toString().split(":")[1]]);

@@ -19,7 +19,7 @@ describe("authorityCreate / authorityUpdate", () => {
     expect(authority).toMatchObject({ name, shortName: "КГА", level: "REGIONAL", oktmo: "40000000001", parent: { id: parent.id } });
 
     const updated = await h.gql(
-      `mutation($id: ID!, $input: AuthorityInput!) { authorityUpdate(id: $id, input: $input) { authority { id name shortName oktmo parent { id } } userErrors { code } } }`,
+      `mutation($id: ID!, $input: AuthorityUpdateInput!) { authorityUpdate(id: $id, input: $input) { authority { id name shortName oktmo parent { id } } userErrors { code } } }`,
       { id: authority.id, input: { shortName: null, oktmo: "40000000002" } },
     );
     expect(updated.data.authorityUpdate).toEqual({

@@ -14,6 +14,7 @@ import {
   PaymentMethod,
   ResultKind,
   TermStart,
+  TermUnit,
 } from "../../src/standards/content/enums";
 import { ACT, ACTS, byKey, ctxFor, goldenStandard } from "./fixtures";
 
@@ -514,6 +515,14 @@ const CASES: Case[] = [
     pass: (c) => Object.assign(byKey(c.registrationTerms.items, "reg-epgu"), { term: null, sameDay: true }),
   },
 
+  {
+    rule: "REGISTRATION_SAME_DAY_WITH_TERM",
+    trigger: (c) => Object.assign(byKey(c.registrationTerms.items, "reg-in-person"), { term: { value: 3, unit: TermUnit.WORKING_DAYS, startEvent: TermStart.REQUEST_RECEIPT } }),
+    expect: { element: E.ART14_1_11, severity: ERROR, path: ["registrationTerms", "items", "reg-in-person", "term"], message: /двояко.*3 рабочих дня/ },
+    // registered the same day within a few hours is no contradiction
+    pass: (c) => Object.assign(byKey(c.registrationTerms.items, "reg-in-person"), { term: { value: 2, unit: TermUnit.HOURS, startEvent: TermStart.REQUEST_RECEIPT } }),
+  },
+
   // premises (D-18, D-34)
   {
     rule: "PREMISES_REQUIREMENT_MISSING",
@@ -637,6 +646,17 @@ const CASES: Case[] = [
     trigger: (c) => (c.submissionChannels.channels = [Channel.IN_PERSON, Channel.EPGU]),
     expect: { element: E.ART14_2_2, severity: WARNING, path: ["submissionChannels", "channels"] },
     pass: noMfc,
+  },
+
+  {
+    rule: "MFC_PARTICIPATION_NOT_STATED",
+    trigger: (c) => (c.provider.mfcParticipation = null),
+    expect: { element: E.ART14_1_2, severity: ERROR, path: ["provider", "mfcParticipation"], message: /МФЦ/ },
+    pass: (c) => {
+      c.provider.mfcParticipation = null;
+      noMfc(c);
+      c.provider.mfcParticipation = null;
+    },
   },
 
   // progress information (D-20)

@@ -67,10 +67,73 @@ describe("diffContent", () => {
     expect(changes[2].summary).toMatch(/добавлено «Через Единый портал/);
   });
 
-  it("reports scalar changes with both values", () => {
+  it("reports scalar changes with both values, naming the element they belong to", () => {
     const changes = diffContent(model, { queueTime: { submissionMinutes: 20 } }, { queueTime: { submissionMinutes: 15 } });
     expect(changes).toEqual([
-      expect.objectContaining({ element: "ART14_1_10", path: ["queueTime", "submissionMinutes"], kind: "CHANGED", before: 20, after: 15, summary: "При подаче запроса, минут — 20 → 15" }),
+      expect.objectContaining({
+        element: "ART14_1_10",
+        path: ["queueTime", "submissionMinutes"],
+        kind: "CHANGED",
+        before: 20,
+        after: 15,
+        summary: "Максимальный срок ожидания в очереди: при подаче запроса, минут — 20 → 15",
+      }),
     ]);
+    const free = diffContent(model, { fee: { free: false } }, { fee: { free: true } });
+    expect(free[0].summary).toBe("Размер платы и способы её взимания: услуга предоставляется бесплатно (явное указание) — нет → да");
+  });
+
+  it("names the act of an added or removed legal reference (type, date, number, pinpoint)", () => {
+    const acts = (id: string) => ({ "act-210": "Федеральный закон от 27.07.2010 № 210-ФЗ", "act-gk": "Градостроительный кодекс Российской Федерации от 29.12.2004 № 190-ФЗ" })[id];
+    const ref = (key: string, actId: string, article: string, part?: string) => ({ key, actId, article, part, role: "PRIMARY" });
+    const changes = diffContent(
+      model,
+      { legalBases: { items: [ref("r1", "act-210", "7", "1"), ref("r2", "act-gk", "51")] } },
+      { legalBases: { items: [ref("r2", "act-gk", "51")] } },
+      { acts },
+    );
+    expect(changes).toHaveLength(1);
+    expect(changes[0].kind).toBe("REMOVED");
+    expect(changes[0].summary).toMatch(/исключено «Федеральный закон от 27\.07\.2010 № 210-ФЗ, ст\. 7, ч\. 1»/);
+    // inside a document: its legal bases by act as well
+    const before = { documents: { applicantDocuments: { items: [doc("d1", "Паспорт", { legalBases: [ref("b1", "act-210", "7")] })] } } };
+    const after = { documents: { applicantDocuments: { items: [doc("d1", "Паспорт", { legalBases: [ref("b2", "act-gk", "51")] })] } } };
+    const [inner] = diffContent(model, before, after, { acts });
+    expect(inner.summary).toMatch(/добавлено «Градостроительный кодекс Российской Федерации от 29\.12\.2004 № 190-ФЗ, ст\. 51»/);
+    expect(inner.summary).toMatch(/исключено «Федеральный закон от 27\.07\.2010 № 210-ФЗ, ст\. 7»/);
+  });
+
+  it("shows the old and new value of each changed field of a document", () => {
+    const before = { documents: { applicantDocuments: { items: [doc("d1", "Паспорт", { copies: 1, requirements: "Действующий" })] } } };
+    const after = { documents: { applicantDocuments: { items: [doc("d1", "Паспорт", { form: "ORIGINAL", copies: 2, requirements: "Действующий" })] } } };
+    const [change] = diffContent(model, before, after);
+    expect(change.kind).toBe("CHANGED");
+    expect(change.summary).toMatch(/изменено «Паспорт»: /);
+    expect(change.summary).toMatch(/форма представления — Копия → Подлинник/);
+    expect(change.summary).toMatch(/количество экземпляров — 1 → 2/);
+    expect(change.summary).not.toMatch(/требования/);
+  });
+
+  it("shows a change of a long text by the part that differs, so the two sides never look alike", () => {
+    const common = "Подтверждаются взаимное добровольное согласие на заключение брака и отсутствие обстоятельств, препятствующих заключению брака";
+    const before = { documents: { applicantDocuments: { items: [doc("d1", "Заявление", { requirements: `${common}; подписи заверяются.` })] } } };
+    const after = { documents: { applicantDocuments: { items: [doc("d1", "Заявление", { requirements: `${common}; подписи проставляются в присутствии должностного лица.` })] } } };
+    const [change] = diffContent(model, before, after);
+    const [, was, now] = /— «(.*?)» → «(.*?)»$/.exec(change.summary)!;
+    expect(was).not.toBe(now);
+    expect(was).toMatch(/заверяются/);
+    expect(now).toMatch(/в присутствии должностного лица/);
+  });
+
+  it("treats a null field like an absent one, at every depth (null and absent are the same)", () => {
+    const stored = { fee: { free: true }, documents: { applicantDocuments: { items: [doc("d1", "Паспорт")] } } };
+    const readBack = {
+      fee: { free: true, items: null, freeLegalBases: null },
+      documents: { applicantDocuments: { items: [doc("d1", "Паспорт", { legalBases: null, copies: null, holderName: null })], noneStated: null }, interagencyDocuments: null },
+      queueTime: null,
+      forms: { request: null },
+    };
+    expect(diffContent(model, stored, readBack)).toEqual([]);
+    expect(diffContent(model, readBack, stored)).toEqual([]);
   });
 });

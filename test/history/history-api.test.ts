@@ -47,6 +47,23 @@ describe("standardDiff and changesFromPrevious", () => {
     expect(first.data.standardVersion.changesFromPrevious).toBeNull();
   });
 
+  it("names the act of a removed legal basis in changesFromPrevious and standardDiff (type, date, number)", async () => {
+    const { service, versionId: v1, content } = await publishedService(h, { effectiveFrom: isoDate(-30) });
+    const removed = content.legalBases!.items![0];
+    const act = (await h.gql(`query($id: ID!) { node(id: $id) { ... on LegalAct { type number date } } }`, { id: removed.actId })).data.node;
+    const v2 = (await h.gql(DRAFT_CREATE, { serviceId: service.id })).data.standardDraftCreate.standardVersion;
+    const approving = await createLegalAct(h, { type: "MUNICIPAL_ACT", title: "О внесении изменений" });
+    await publishContent(h, v2.id, 1, { ...content, legalBases: { items: content.legalBases!.items!.slice(1) } }, isoDate(0), approving.id);
+    const res = await h.gql(`query($id: ID!) { standardVersion(id: $id) { changesFromPrevious { kind path summary } } }`, { id: v2.id });
+    const [change] = res.data.standardVersion.changesFromPrevious;
+    expect(change).toMatchObject({ kind: "REMOVED", path: ["legalBases", "items", removed.key] });
+    const [y, m, d] = act.date.split("-");
+    expect(change.summary).toContain(`от ${d}.${m}.${y} № ${act.number}`);
+    expect(change.summary).not.toMatch(/ссылка на акт/);
+    const diff = await h.gql(DIFF, { from: v1, to: v2.id });
+    expect(diff.data.standardDiff.changes[0].summary).toBe(change.summary);
+  });
+
   it("refuses to compare versions of two services", async () => {
     const a = await createService(h);
     const b = await createService(h);

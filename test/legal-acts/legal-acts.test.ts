@@ -1,5 +1,7 @@
 import { startHarness, unique, type Harness } from "../support/harness";
-import { createLegalAct } from "../support/factories";
+import { createAuthority, createLegalAct } from "../support/factories";
+import { userWith } from "../support/viewers";
+import { Role } from "../../src/auth/auth.entities";
 
 let h: Harness;
 beforeAll(async () => {
@@ -30,6 +32,52 @@ describe("legalActCreate", () => {
       federal: false,
       url: "https://example.org/act",
     });
+  });
+});
+
+const CREATE = `mutation($input: LegalActInput!) { legalActCreate(input: $input) { legalAct { id type issuer number date title } existing userErrors { code field message } } }`;
+
+describe("legalActCreate by registrars, deduplicated", () => {
+  it("lets a registrar of any authority register an act; an approver or auditor may not", async () => {
+    const authority = await createAuthority(h);
+    const input = { type: "MUNICIPAL_ACT", issuer: "Администрация города", number: unique("R-"), date: "2024-02-01", title: "Об утверждении административного регламента" };
+    const res = await h.gql(CREATE, { input }, userWith(Role.REGISTRAR, [authority.id]));
+    expect(res.errors).toBeUndefined();
+    expect(res.data.legalActCreate).toMatchObject({ legalAct: { number: input.number }, existing: false, userErrors: [] });
+    for (const role of [Role.APPROVER, Role.AUDITOR]) {
+      const denied = await h.gql(CREATE, { input: { ...input, number: unique("R-") } }, userWith(role, [authority.id]));
+      expect(denied.errors?.[0].extensions?.code).toBe("FORBIDDEN");
+    }
+  });
+
+  it("returns the registered act for the same type, issuer, number and date (spaces, case and «№» aside), writing nothing", async () => {
+    const authority = await createAuthority(h);
+    const registrar = userWith(Role.REGISTRAR, [authority.id]);
+    const number = unique("Д-");
+    const first = await h.gql(CREATE, { input: { type: "REGIONAL_LAW", issuer: "Законодательное Собрание Пензенской области", number, date: "2020-05-05", title: "О порядке" } }, registrar);
+    expect(first.data.legalActCreate.existing).toBe(false);
+    const count = () => h.ds.query("SELECT count(*)::int AS n FROM legal_act WHERE lower(number) = lower($1)", [number]).then((r) => r[0].n);
+    const audits = () => h.ds.query("SELECT count(*)::int AS n FROM audit_entry WHERE action = 'legalActCreate' AND changes->>'number' ILIKE $1", [number]).then((r) => r[0].n);
+    const again = await h.gql(
+      CREATE,
+      { input: { type: "REGIONAL_LAW", issuer: "  законодательное  собрание Пензенской области ", number: `№ ${number.toLowerCase()}`, date: "2020-05-05", title: "Иное наименование" } },
+      registrar,
+    );
+    expect(again.data.legalActCreate).toEqual({ legalAct: first.data.legalActCreate.legalAct, existing: true, userErrors: [] });
+    expect(await count()).toBe(1);
+    expect(await audits()).toBe(1);
+    // a different date or type is another act
+    const other = await h.gql(CREATE, { input: { type: "REGIONAL_LAW", issuer: "Законодательное Собрание Пензенской области", number, date: "2021-05-05", title: "О порядке" } }, registrar);
+    expect(other.data.legalActCreate.existing).toBe(false);
+  });
+
+  it("registers an act once when two registrars register it at the same time", async () => {
+    const authority = await createAuthority(h);
+    const input = { type: "MUNICIPAL_ACT", issuer: "Администрация", number: unique("C-"), date: "2023-01-01", title: "Акт" };
+    const results = await Promise.all([1, 2, 3].map(() => h.gql(CREATE, { input }, userWith(Role.REGISTRAR, [authority.id]))));
+    const ids = new Set(results.map((r) => r.data.legalActCreate.legalAct.id));
+    expect(ids.size).toBe(1);
+    expect(results.filter((r) => r.data.legalActCreate.existing === false)).toHaveLength(1);
   });
 });
 

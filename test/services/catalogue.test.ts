@@ -70,6 +70,59 @@ describe("search", () => {
   });
 });
 
+describe("search that finds what people type", () => {
+  // a made-up Cyrillic word that no other test's service contains
+  const tag = `зюйд${[...Date.now().toString(36).slice(-5)].map((c) => "абвгдежзиклмнопрстуфхцчшщэюя"[parseInt(c, 36) % 28]).join("")}`;
+  const found: Record<string, string> = {};
+  const search = async (q: string) => {
+    const res = await h.gql(CATALOGUE, { first: 100, search: q }, anonymous);
+    expect(res.errors).toBeUndefined();
+    const mine = new Map(Object.entries(found).map(([k, v]) => [v, k]));
+    return res.data.services.edges.map((e: any) => mine.get(e.node.id)).filter(Boolean).sort();
+  };
+
+  beforeAll(async () => {
+    const authority = await createAuthority(h);
+    const names: Record<string, string> = {
+      advert: `Выдача разрешения на установку и эксплуатацию рекламной конструкции ${tag}`,
+      izhs: `Выдача разрешения на строительство объекта индивидуального жилищного строительства ${tag}`,
+      permit: `Выдача разрешения на строительство ${tag}`,
+      marriage: `Государственная регистрация заключения брака ${tag}`,
+      archive: `Выдача архивных справок ${tag}`,
+      rest: `Организация отдыха детей в каникулярное время ${tag}`,
+      land: `Предоставление земельного участка в аренду ${tag}`,
+    };
+    for (const [key, name] of Object.entries(names)) found[key] = (await publish(authority.id, name)).service.id;
+  });
+
+  it("expands abbreviations and colloquial words from the maintained list (ЗАГС, ИЖС, стройка)", async () => {
+    expect(await search(`ЗАГС ${tag}`)).toEqual(["marriage"]);
+    expect(await search(`ИЖС ${tag}`)).toEqual(["izhs"]);
+    expect(await search(`стройка ${tag}`)).toEqual(["izhs", "permit"]);
+  });
+
+  it("matches the last word as a prefix: search as you type, «реклама» finds «рекламной конструкции»", async () => {
+    expect(await search(`${tag} реклама`)).toEqual(["advert"]);
+    expect(await search(`реклама ${tag}`)).toEqual(["advert"]);
+    expect(await search(`${tag} разреш`)).toEqual(["advert", "izhs", "permit"]);
+    expect(await search(`${tag} разрешение на стр`)).toEqual(["izhs", "permit"]);
+  });
+
+  it("tries a broader form when the strict one finds nothing: every word as a beginning (отдых → отдыха, участок → участка)", async () => {
+    expect(await search(`отдых детей ${tag}`)).toEqual(["rest"]);
+    expect(await search(`земельный участок ${tag}`)).toEqual(["land"]);
+  });
+
+  it("corrects words from the catalogue's vocabulary by trigrams when full-text search finds nothing (a typo)", async () => {
+    expect(await search(`${tag} строитльство`)).toEqual(expect.arrayContaining(["permit"]));
+    expect(await search(`${tag} архивнх спровок`)).toEqual(["archive"]);
+    // the fallback pages and orders by similarity like any search
+    const res = await h.gql(CATALOGUE, { first: 1, search: `${tag} архивнх спровок`, orderBy: { field: "RELEVANCE" } }, anonymous);
+    expect(res.errors).toBeUndefined();
+    expect(res.data.services.edges.map((e: any) => e.node.id)).toEqual([found.archive]);
+  });
+});
+
 describe("filters", () => {
   it("combine territory, channel, electronic submission, applicant category, fee and extraterritoriality on the version in force", async () => {
     const region = `9${String(Math.floor(Math.random() * 9))}`;
@@ -84,15 +137,19 @@ describe("filters", () => {
       fee: { free: false, items: [{ key: "f", kind: "STATE_DUTY" as never, name: "Пошлина", amount: "350.00", paymentMethods: ["BANK_TRANSFER" as never], legalBases: base.fee!.freeLegalBases }] },
       otherRequirements: { ...base.otherRequirements, extraterritorial: true },
     });
-    await publish(elsewhere.id, `D ${prefix}`);
+    const d = await publish(elsewhere.id, `D ${prefix}`);
+    // services of this test only (federal bodies without a code are found on every territory)
+    const mine = new Set([a, b, c, d].map((s) => s.service.id));
     const ids = async (filter: object) => {
-      const res = await h.gql(CATALOGUE, { first: 50, filter }, anonymous);
+      const res = await h.gql(CATALOGUE, { first: 100, filter }, anonymous);
       expect(res.errors).toBeUndefined();
-      return res.data.services.edges.map((e: any) => e.node.id).sort();
+      return res.data.services.edges.map((e: any) => e.node.id).filter((id: string) => mine.has(id)).sort();
     };
     const all = [a, b, c].map((s) => s.service.id).sort();
     expect(await ids({ territory: prefix })).toEqual(all);
-    expect(await ids({ territory: `${prefix}101` })).toEqual([b.service.id]);
+    // the settlement's own body, and the city's that contains it
+    expect(await ids({ territory: `${prefix}101` })).toEqual(all);
+    expect(await ids({ territory: `${prefix}101`, authorityId: district.id })).toEqual([b.service.id]);
     expect(await ids({ territory: prefix, channel: "EPGU" })).toEqual([b.service.id, c.service.id].sort());
     expect(await ids({ territory: prefix, electronic: false })).toEqual([a.service.id]);
     expect(await ids({ territory: prefix, channel: "MFC", applicantLegalForm: "LEGAL_ENTITY" })).toEqual([a.service.id, b.service.id].sort());
@@ -101,6 +158,40 @@ describe("filters", () => {
     expect(await ids({ territory: prefix, free: true, extraterritorial: false })).toEqual([a.service.id, b.service.id].sort());
     expect(await ids({ territory: prefix, extraterritorial: true, channel: "MFC" })).toEqual([c.service.id]);
     expect(await ids({ territory: prefix, authorityId: city.id })).toEqual([a.service.id, c.service.id].sort());
+  });
+
+  it("match the territory both ways: a place finds its settlement's, city's or district's, region's and federal services; a region finds everything inside it", async () => {
+    const region = `8${String(Math.floor(Math.random() * 10))}`;
+    const prefix = `${region}${String(Math.floor(Math.random() * 900) + 100)}`;
+    const regionBody = await createAuthority(h, { level: "REGIONAL", oktmo: `${region}000000` });
+    const district = await createAuthority(h, { oktmo: `${prefix}000` });
+    const settlement = await createAuthority(h, { oktmo: `${prefix}410` });
+    const neighbour = await createAuthority(h, { oktmo: `${region}${prefix.slice(2) === "999" ? "998" : "999"}000` });
+    const federal = await createAuthority(h, { level: "FEDERAL", oktmo: null, name: unique("Федеральная служба ") });
+    const otherRegion = await createAuthority(h, { level: "REGIONAL", oktmo: `${region === "89" ? "88" : "89"}000000` });
+    const s = {
+      region: await publish(regionBody.id, `Региональная ${prefix}`),
+      district: await publish(district.id, `Районная ${prefix}`),
+      settlement: await publish(settlement.id, `Поселенческая ${prefix}`),
+      neighbour: await publish(neighbour.id, `Соседняя ${prefix}`),
+      federal: await publish(federal.id, `Федеральная ${prefix}`),
+      otherRegion: await publish(otherRegion.id, `Чужая ${prefix}`),
+    };
+    const mine = new Map(Object.entries(s).map(([k, v]) => [v.service.id, k]));
+    const found = async (territory: string) => {
+      const res = await h.gql(CATALOGUE, { first: 100, filter: { territory } }, anonymous);
+      expect(res.errors).toBeUndefined();
+      return res.data.services.edges.map((e: any) => mine.get(e.node.id)).filter(Boolean).sort();
+    };
+    // an applicant's place (a populated place of the settlement, 11 digits)
+    expect(await found(`${prefix}410101`)).toEqual(["district", "federal", "region", "settlement"]);
+    // the settlement itself, then the district (as 8 digits or its prefix)
+    expect(await found(`${prefix}410`)).toEqual(["district", "federal", "region", "settlement"]);
+    expect(await found(`${prefix}000`)).toEqual(["district", "federal", "region", "settlement"]);
+    expect(await found(prefix)).toEqual(["district", "federal", "region", "settlement"]);
+    // the region, by its prefix or its 8-digit code: everything inside it
+    expect(await found(region)).toEqual(["district", "federal", "neighbour", "region", "settlement"]);
+    expect(await found(`${region}000000`)).toEqual(["district", "federal", "neighbour", "region", "settlement"]);
   });
 
   it("lists only services with a standard in force for anonymous portals", async () => {

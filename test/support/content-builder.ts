@@ -41,6 +41,8 @@ function fillValue(type: GraphQLInputType, path: string[], refs: { actId: string
     switch (type.name) {
       case "ID":
         if (name === "key") return randomUUID();
+        // references to list items by key (a variant's result, documents, grounds...); in a list, the name is the list's
+        if (/Keys?$/.test(name) || /Keys?$/.test(path[path.length - 2] ?? "")) return randomUUID();
         if (name === "actId") return refs.actId;
         return refs.authorityId;
       case "Int":

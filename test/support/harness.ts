@@ -1,7 +1,8 @@
 import "reflect-metadata";
 import type { DataSource, Logger } from "typeorm";
 import type { ApolloServer } from "@apollo/server";
-import { createDataSource } from "../../src/data-source";
+import { Client } from "pg";
+import { createDataSource, migrationDataSource } from "../../src/data-source";
 import { getSchema } from "../../src/schema";
 import { createApolloServer } from "../../src/server";
 import { createContext, type Context } from "../../src/context";
@@ -32,7 +33,13 @@ export interface GqlResult<T = any> {
 }
 
 export interface Harness {
+  /** The app's DataSource, connected as the app's role (registry_app), as the API is. */
   ds: DataSource;
+  /**
+   * A DataSource as the owner role (registry_owner), opened on first use: for tests that set
+   * up what the app may not write, or attack the database on purpose.
+   */
+  owner(): Promise<DataSource>;
   apollo: ApolloServer<Context>;
   counter: QueryCounter;
   /** Runs an operation as `viewer` (by default the system viewer "test", which may do everything). */
@@ -40,15 +47,26 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-/** One DataSource and Apollo server per test file, through the real schema and context. */
-export async function startHarness(): Promise<Harness> {
+/**
+ * One DataSource and Apollo server per test file, through the real schema and context: on the
+ * test database (DATABASE_URL, DATABASE_OWNER_URL) or on the given one (a scratch cluster).
+ */
+export async function startHarness(urls: { app: string; owner: string } = { app: process.env.DATABASE_URL!, owner: process.env.DATABASE_OWNER_URL! }): Promise<Harness> {
   const counter = new QueryCounter();
-  const ds = createDataSource(process.env.DATABASE_URL!, counter);
+  const ds = createDataSource(urls.app, counter);
   await ds.initialize();
   const apollo = createApolloServer(await getSchema());
   await apollo.start();
+  let owner: DataSource | null = null;
   return {
     ds,
+    async owner() {
+      if (!owner) {
+        owner = migrationDataSource(urls.owner, new QueryCounter());
+        await owner.initialize();
+      }
+      return owner;
+    },
     apollo,
     counter,
     async gql(query, variables, viewer = Viewer.system("test")) {
@@ -59,6 +77,7 @@ export async function startHarness(): Promise<Harness> {
     async close() {
       await apollo.stop();
       await ds.destroy();
+      await owner?.destroy();
     },
   };
 }
@@ -68,4 +87,11 @@ let counter = 0;
 export function unique(prefix = ""): string {
   counter += 1;
   return `${prefix}${process.pid.toString(36)}${Date.now().toString(36)}${counter}`;
+}
+
+/** A plain client on a URL (the app's role by default), connected; the caller ends it. */
+export async function connect(url = process.env.DATABASE_URL!): Promise<Client> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return client;
 }

@@ -6,10 +6,10 @@ import type { StandardContent } from "../../src/standards/content/standard-conte
 import { today } from "../../src/shared/dates";
 
 /**
- * The golden complete standard of the completeness tests, with its fake act and
- * authority ids replaced by records created in the database.
+ * The golden complete standard of the completeness tests (or another fixture built on it),
+ * with its fake act and authority ids replaced by records created in the database.
  */
-export async function completeContent(h: Harness, authorityId?: string): Promise<StandardContent> {
+export async function completeContent(h: Harness, authorityId?: string, fixture: () => StandardContent = goldenStandard): Promise<StandardContent> {
   const ids = new Map<string, string>();
   for (const [fake, meta] of ACTS) {
     ids.set(fake, (await createLegalAct(h, { type: meta.type, title: `Акт ${fake}` })).id);
@@ -25,7 +25,7 @@ export async function completeContent(h: Harness, authorityId?: string): Promise
     }
     return value;
   };
-  return replace(goldenStandard()) as StandardContent;
+  return replace(fixture()) as StandardContent;
 }
 
 export { ACT };
@@ -70,4 +70,24 @@ export function isoDate(offsetDays: number): string {
   const d = new Date(`${today()}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + offsetDays);
   return d.toISOString().slice(0, 10);
+}
+
+/**
+ * A service whose first draft holds complete content (no completeness ERROR), ready
+ * to be submitted for review: drafts with ERROR findings are refused at submission.
+ */
+export async function completeDraft(h: Harness, options: { authorityId?: string; kind?: string; content?: StandardContent } = {}) {
+  const authority = options.authorityId ? { id: options.authorityId } : await createAuthority(h);
+  const content = options.content ?? (await completeContent(h, authority.id));
+  const service = await createService(h, { authorityId: authority.id, kind: options.kind ?? "UNIFIED", ...(content.name?.fullName ? { name: content.name.fullName } : {}) });
+  const updated = await h.gql(UPDATE, { id: service.draft.id, input: content, rev: service.draft.revision });
+  expectNoErrors(updated, "standardDraftUpdate");
+  return { authority, service, content, draftId: service.draft.id, revision: updated.data.standardDraftUpdate.standardVersion.revision as number };
+}
+
+/** A draft submitted for review (complete content). */
+export async function draftInReview(h: Harness, options: { authorityId?: string; kind?: string; content?: StandardContent } = {}) {
+  const draft = await completeDraft(h, options);
+  expectNoErrors(await h.gql(SUBMIT, { id: draft.draftId }), "standardDraftSubmit");
+  return draft;
 }

@@ -69,8 +69,7 @@ export function electronicSubmission(content: StandardContent): Channel | undefi
 export function mfcInvolved(content: StandardContent): boolean {
   const participation = content.provider?.mfcParticipation;
   return (
-    participation === MfcParticipation.ACCEPTANCE_AND_ISSUE ||
-    participation === MfcParticipation.FULL ||
+    (participation != null && participation !== MfcParticipation.NONE) ||
     content.otherRequirements?.mfcAvailable === true ||
     has(content.submissionChannels?.channels, Channel.MFC)
   );

@@ -17,6 +17,7 @@ import { QUEUE_RULES } from "./queue";
 import { REGISTRATION_RULES } from "./registration";
 import { RESULT_RULES } from "./results";
 import { TERM_RULES } from "./terms";
+import { VARIANT_RULES } from "./variants";
 
 export { PRESENCE_RULES, PRESENCE_BY_ELEMENT } from "./presence";
 
@@ -41,8 +42,10 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
   ...FORM_RULES,
 ];
 
-/** Every rule, presence rules first (in catalog order of the elements). */
-export const RULES: readonly Rule[] = [...PRESENCE_RULES.map((p) => p.rule), ...CONSISTENCY_RULES];
+export { VARIANT_RULES } from "./variants";
+
+/** Every rule, presence rules first (in catalog order of the elements), the rules of variants (Decree 1228) last. */
+export const RULES: readonly Rule[] = [...PRESENCE_RULES.map((p) => p.rule), ...CONSISTENCY_RULES, ...VARIANT_RULES];
 
 /** The catalog of rules, for the API: code, elements, severity per profile, citation, description. */
 export const RULE_CATALOG: readonly RuleInfo[] = RULES.map((r) => r.info);

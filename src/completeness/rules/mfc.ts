@@ -13,8 +13,7 @@ import { has, hasText, mfcInvolved } from "./helpers";
 
 const MFC_RULES = "Правила организации деятельности многофункциональных центров предоставления государственных и муниципальных услуг, утв. постановлением Правительства Российской Федерации от 22.12.2012 № 1376";
 
-const participates = (c: StandardContent) =>
-  c.provider?.mfcParticipation === MfcParticipation.ACCEPTANCE_AND_ISSUE || c.provider?.mfcParticipation === MfcParticipation.FULL;
+const participates = (c: StandardContent) => c.provider?.mfcParticipation != null && c.provider.mfcParticipation !== MfcParticipation.NONE;
 
 export const mfcAgreementMissing = defineRule({
   code: "MFC_AGREEMENT_MISSING",
@@ -73,4 +72,21 @@ export const mfcChannelNotListed = defineRule({
   },
 });
 
-export const MFC_RULES_LIST = [mfcAgreementMissing, mfcRefusalNotStated, mfcParticipationInconsistent, mfcChannelNotListed];
+export const mfcParticipationNotStated = defineRule({
+  code: "MFC_PARTICIPATION_NOT_STATED",
+  element: E.ART14_1_2,
+  severity: Severity.ERROR,
+  norm: `п. 2 ч. 2 ст. 14; ${MFC_RULES}`,
+  catalogIds: ["A art14.1.2", "D-35"],
+  description: "Если запрос можно подать через МФЦ, указано, как МФЦ участвует в предоставлении услуги (только приём, приём и выдача результата, в полном объёме).",
+  check: (c, report) => {
+    if (has(c.submissionChannels?.channels, Channel.MFC) && c.provider?.mfcParticipation == null) {
+      report(
+        ["provider", "mfcParticipation"],
+        "Укажите участие многофункционального центра: запрос можно подать через МФЦ, но не сказано, принимает ли МФЦ только запрос, выдаёт ли результат или предоставляет услугу в полном объёме.",
+      );
+    }
+  },
+});
+
+export const MFC_RULES_LIST = [mfcAgreementMissing, mfcRefusalNotStated, mfcParticipationInconsistent, mfcChannelNotListed, mfcParticipationNotStated];

@@ -31,6 +31,7 @@ import {
   type DocTemplate,
   type InteragencyTemplate,
 } from "./content-vocabulary";
+import { VARIANT_SHARE, addVariants } from "./variants";
 
 /**
  * One synthetic service with its versions. A service is described by a small "spec"
@@ -62,13 +63,16 @@ export interface ServiceRow {
   kind: "REGULAR" | "UNIFIED";
   createdAt: string;
   updatedAt: string;
+  /** When its first version was published (the service is public from then on). */
+  firstPublishedAt: string;
 }
 
 export interface VersionRow {
   id: string;
   serviceId: string;
   number: number;
-  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED" | "SUPERSEDED";
+  /** Stored lifecycle: a published version whose successor took effect stays PUBLISHED, with effectiveTo. */
+  status: "DRAFT" | "IN_REVIEW" | "PUBLISHED";
   /** Canonical JSON of the content (what is stored and hashed). */
   content: string;
   contentHash: string;
@@ -838,6 +842,9 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
 
   const firstAct = actBefore(acts, dates[0]);
   let spec = createSpec(b, p, t, name, shortName, firstAct);
+  // a share of services has Decree 1228 variants; their own stream, so the rest of the dataset is unchanged
+  const variantRng = new Rng(seed + 1228, index + 1);
+  const content = variantRng.chance(VARIANT_SHARE) ? (sp: Spec) => addVariants(buildContent(sp), variantRng) : buildContent;
   const versions: VersionRow[] = [];
   const contents: J[] = [];
   const emit = (status: VersionRow["status"], content: J, fields: Partial<VersionRow>): VersionRow => {
@@ -877,11 +884,10 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
     const createdAt = at(addDays(publishedDay, -rng.int(5, 60)), rng);
     if (versions.length) {
       const prev = versions[versions.length - 1];
-      prev.status = "SUPERSEDED";
       prev.effectiveTo = dates[k];
       prev.updatedAt = publishedAt;
     }
-    emit("PUBLISHED", buildContent(spec), {
+    emit("PUBLISHED", content(spec), {
       effectiveFrom: dates[k],
       publishedAt,
       changeNote: k === 0 ? "Первоначальная редакция стандарта" : rng.pick(CHANGE_NOTES),
@@ -898,7 +904,7 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
   if (draftKind) {
     spec = evolve(b, spec, null);
     const createdAt = at(randomDate(rng, "2026-01-12", "2026-09-30"), rng);
-    emit(draftKind, buildContent(spec), {
+    emit(draftKind, content(spec), {
       revision: rng.int(1, 4),
       createdAt,
       updatedAt: createdAt,
@@ -917,6 +923,7 @@ export function generateService(ctx: GeneratorContext, seed: number, index: numb
     kind: unified ? "UNIFIED" : "REGULAR",
     createdAt: versions[0].createdAt,
     updatedAt: last.updatedAt,
+    firstPublishedAt: versions[0].publishedAt!,
   };
   return { service, versions, ...(options.keepContents ? { contents } : {}) };
 }

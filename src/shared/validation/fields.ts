@@ -144,3 +144,28 @@ export function RequiredText(max: number, options?: ValidationOptions): Decorato
 export function OptionalText(max: number): Decorator {
   return compose(IsOptional(), MaxLength(max, { message: `Длина текста не должна превышать ${max} символов` }));
 }
+
+const KEY_PATTERN = /^[A-Za-z0-9_.:-]{1,64}$/;
+const KEY_MESSAGE = "Ключ элемента: от 1 до 64 символов (латиница, цифры, _ . : -)";
+
+/** A reference to a list item of the same content by its stable key (e.g. a variant's result). */
+export function KeyRefField(description: string): Decorator {
+  return compose(Field(() => ID, { nullable: true, description }), IsOptional(), Matches(KEY_PATTERN, { message: KEY_MESSAGE }));
+}
+
+/** A selection of list items of the same content by their keys: no repeats. */
+export function KeyRefListField(description: string, max = 100): Decorator {
+  return compose(
+    Field(() => [ID], { nullable: true, description }),
+    IsOptional(),
+    ArrayMaxSize(max, { message: `Список не может содержать более ${max} элементов` }),
+    Matches(KEY_PATTERN, { each: true, message: KEY_MESSAGE }),
+    ValidateBy({
+      name: "uniqueValues",
+      validator: {
+        validate: (value: unknown) => !Array.isArray(value) || new Set(value).size === value.length,
+        defaultMessage: () => "Значения в списке не должны повторяться",
+      },
+    }),
+  );
+}

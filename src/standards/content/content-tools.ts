@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { DomainIssue } from "../../shared/errors/domain-error";
 import { SECTION_NAMES, type StandardContent } from "./standard-content";
+import { normalizeContent } from "../../shared/canonical-json";
 
 export type Json = null | boolean | number | string | Json[] | { [key: string]: Json };
 export type ContentJson = { [section: string]: Json };
@@ -12,15 +13,18 @@ export function toPlainJson<T>(value: T): Json {
 
 /**
  * Applies a partial update: every section present in `patch` replaces the stored one,
- * null removes it, absent sections are kept.
+ * null removes it, absent sections are kept. The result is in the normal form
+ * (normalizeContent): null fields and empty objects are dropped, so writing back what
+ * was read (nulls included) stores exactly what was there.
  */
 export function mergeSections(stored: ContentJson, patch: StandardContent): ContentJson {
-  const merged: ContentJson = { ...stored };
+  const merged = normalizeContent(stored) as ContentJson;
   for (const section of SECTION_NAMES) {
     const value = patch[section];
     if (value === undefined) continue;
-    if (value === null) delete merged[section];
-    else merged[section] = toPlainJson(value);
+    const normal = normalizeContent(toPlainJson(value)) as Json | undefined;
+    if (normal === undefined || (typeof normal === "object" && normal !== null && !Array.isArray(normal) && Object.keys(normal).length === 0)) delete merged[section];
+    else merged[section] = normal;
   }
   return merged;
 }

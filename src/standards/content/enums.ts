@@ -178,11 +178,13 @@ describeEnum(ApplicantLegalForm, "ApplicantLegalForm", "Правовой ста�
 
 export enum MfcParticipation {
   NONE = "NONE",
+  ACCEPTANCE_ONLY = "ACCEPTANCE_ONLY",
   ACCEPTANCE_AND_ISSUE = "ACCEPTANCE_AND_ISSUE",
   FULL = "FULL",
 }
 describeEnum(MfcParticipation, "MfcParticipation", "Участие МФЦ в предоставлении услуги. Participation of multifunctional centres.", {
   NONE: "МФЦ не участвует. No MFC participation.",
+  ACCEPTANCE_ONLY: "МФЦ только принимает запрос (результат выдаёт орган). The MFC accepts requests only.",
   ACCEPTANCE_AND_ISSUE: "МФЦ принимает запрос и выдаёт результат. The MFC accepts requests and issues results.",
   FULL: "Услуга предоставляется в МФЦ в полном объёме. Provided at the MFC in full.",
 });

@@ -1,6 +1,6 @@
 import { ContentType } from "./content-type";
 import { GroundList } from "./common";
-import { NestedField } from "../../shared/validation/fields";
+import { NestedField, NestedListField } from "../../shared/validation/fields";
 import {
   DocumentsSection,
   FeeSection,
@@ -17,12 +17,13 @@ import {
   SuspensionAndRefusalSection,
 } from "./part1";
 import { ApplicantsSection, AuxiliaryProcedure, ChannelsSection, FormsSection } from "./part2";
+import { ProfilingSection, Variant } from "./variants";
 
 /**
  * The standard of provision (ст. 14 Федерального закона № 210-ФЗ) as one document:
  * one section per element. In an update, every section present replaces the stored
- * one; an absent section is kept; null clears it. Per-variant overrides (Decree 1228)
- * will sit beside these service-level values in a `variants` list.
+ * one; an absent section is kept; null clears it. The variants of Decree 1228 and the
+ * profiling that chooses between them sit beside these service-level values (variants.ts).
  */
 @ContentType("StandardContent", "Содержание стандарта предоставления услуги: все элементы ст. 14 Федерального закона № 210-ФЗ. The content of a standard: every element of Art. 14.")
 export class StandardContent {
@@ -91,6 +92,19 @@ export class StandardContent {
 
   @NestedField(() => ChannelsSection, "ART14_2_9 — способы направления заявителю результата. Result delivery channels.")
   resultDelivery?: ChannelsSection | null;
+
+  @NestedField(
+    () => ProfilingSection,
+    "Профилирование заявителя: признаки и их значения, способы и места профилирования (постановление Правительства РФ от 20.07.2021 № 1228). Applicant profiling (Decree 1228).",
+  )
+  profiling?: ProfilingSection | null;
+
+  @NestedListField(
+    () => Variant,
+    "Варианты предоставления услуги (постановление Правительства РФ от 20.07.2021 № 1228); без вариантов стандарт — один неявный вариант со значениями услуги. Variants of provision; none means one implicit variant.",
+    100,
+  )
+  variants?: Variant[] | null;
 }
 
 export const SECTION_NAMES = [
@@ -116,5 +130,7 @@ export const SECTION_NAMES = [
   "leaveWithoutConsideration",
   "forms",
   "resultDelivery",
+  "profiling",
+  "variants",
 ] as const satisfies readonly (keyof StandardContent)[];
 export type SectionName = (typeof SECTION_NAMES)[number];
