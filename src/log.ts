@@ -68,6 +68,8 @@ export const log: Logger = pino(
       level: (label) => ({ level: label }),
       log: (object) => capValue(object) as Record<string, unknown>,
     },
+    // errors are serialized by capValue (formatters run before serializers): no second pass
+    serializers: { err: (value: unknown) => value },
     mixin: () => requestScope.getStore() ?? {},
     hooks: {
       // messages too are capped (they may quote a value)
