@@ -33,7 +33,9 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
   return async function handleGraphql({ req, res, url, client, info }: RouteContext) {
     const authorization = req.headers.authorization;
     const declared = Number(req.headers["content-length"] ?? 0) || 0;
-    const wait = authorization ? await limits.authBlocked(client) : await limits.anonymousRequest(client, declared + (req.url?.length ?? 0));
+    // a body declared over the limit is refused unread (413): it costs what a small request costs
+    const size = declared > options.maxBodyBytes ? 0 : declared + (req.url?.length ?? 0);
+    const wait = authorization ? await limits.authBlocked(client) : await limits.anonymousRequest(client, size);
     if (wait !== null) {
       req.resume();
       const message = authorization

@@ -118,6 +118,33 @@ describe("rate limits (429 with Retry-After)", () => {
     expect((await post2(big)).status).toBe(429);
   });
 
+  it("charges a body declared over MAX_BODY_BYTES as a small request: it is refused unread (413), not counted by its size", async () => {
+    const { url, post } = await serve({ maxBodyBytes: 10_000, ...limits({ anonymousPerWindow: 4 }) });
+    const oversized = () =>
+      new Promise<string>((resolve) => {
+        const socket = net.connect(Number(new URL(url).port), "127.0.0.1");
+        let received = "";
+        socket.on("data", (d) => (received += d.toString()));
+        socket.on("error", () => undefined);
+        socket.on("close", () => resolve(received));
+        // 10 MB declared (1,221 points if counted by size), a few bytes sent
+        socket.write(`POST /graphql HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\nContent-Length: 10000000\r\n\r\n{"query":`);
+      });
+    expect(await oversized()).toMatch(/^HTTP\/1\.1 413/);
+    expect(await oversized()).toMatch(/^HTTP\/1\.1 413/);
+    // two points spent, two left
+    expect((await post(VIEWER)).status).toBe(200);
+    expect((await post(VIEWER)).status).toBe(200);
+    expect((await post(VIEWER)).status).toBe(429);
+    // a body of exactly the limit is read, and charged by its size (2 points)
+    const { post: post2 } = await serve({ maxBodyBytes: 10_000, ...limits({ anonymousPerWindow: 2 }) });
+    const exact = JSON.stringify({ query: "{ __typename }", extensions: { pad: "" } });
+    const padded = exact.replace('"pad":""', `"pad":"${"x".repeat(10_000 - Buffer.byteLength(exact))}"`);
+    expect(Buffer.byteLength(padded)).toBe(10_000);
+    expect((await post2(padded)).status).toBe(200);
+    expect((await post2(VIEWER)).status).toBe(429);
+  });
+
   it("limits authenticated requests per token", async () => {
     const { post, url } = await serve(limits({ tokenPerWindow: 2 }));
     const [a, b] = [await adminToken(), await adminToken()];
