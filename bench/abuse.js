@@ -220,7 +220,7 @@ async function adminToken(url) {
   const { createDataSource, maintenanceSession } = require(path.join(flags.appDist, "src/data-source.js"));
   const { issueToken } = require(path.join(flags.appDist, "src/auth/auth.service.js"));
   const { ApiToken, User, RoleAssignment, Role } = require(path.join(flags.appDist, "src/auth/auth.entities.js"));
-  const ds = createDataSource(url, undefined, maintenanceSession);
+  const ds = createDataSource(url, undefined, { session: maintenanceSession });
   await ds.initialize();
   try {
     let user = await ds.getRepository(User).findOneBy({ login: "bench-abuse" });
@@ -293,7 +293,6 @@ async function main() {
     const rns = (await client.query("SELECT registry_number FROM service WHERE registry_number LIKE 'SYN%'")).rows.map((r) => r.registry_number);
     const pgVersion = (await client.query("SELECT version() AS v")).rows[0].v;
     await client.end();
-    const token = await adminToken(db.url);
     const query = scenarioQueries().a;
     const runs = [];
     const variants = flags.limits === "both" ? ["on", "off"] : [flags.limits];
@@ -304,6 +303,8 @@ async function main() {
       const server = await c.startServer("app", process.execPath, [path.join(flags.appDist, "src/main.js")], env, PORT, "/health");
       stopAll.push(() => c.stopServer(server));
       try {
+        // after the app's start: it has applied its migrations to the bench's database
+        const token = await adminToken(db.url);
         const read = hotReader(PORT, token, rns, query);
         await read(flags.warmup);
         // quiet and attack phases alternate, so that a change in the machine's other load

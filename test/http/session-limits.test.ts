@@ -10,7 +10,7 @@ const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 describe("PostgreSQL session limits", () => {
   it("API sessions have the configured statement and idle-in-transaction timeouts; maintenance sessions none", async () => {
     const api = createDataSource(url);
-    const maintenance = createDataSource(url, undefined, maintenanceSession);
+    const maintenance = createDataSource(url, undefined, { session: maintenanceSession });
     await Promise.all([api.initialize(), maintenance.initialize()]);
     try {
       const settings = async (ds: typeof api) =>
@@ -24,7 +24,7 @@ describe("PostgreSQL session limits", () => {
   });
 
   it("a statement past the timeout is cancelled, and answers QUERY_TIMEOUT in Russian (not an internal error)", async () => {
-    const ds = createDataSource(url, undefined, { statementTimeoutMs: 200, idleInTransactionTimeoutMs: 0 });
+    const ds = createDataSource(url, undefined, { session: { statementTimeoutMs: 200, idleInTransactionTimeoutMs: 0 } });
     await ds.initialize();
     const logs = captureLogs();
     try {
@@ -44,7 +44,7 @@ describe("PostgreSQL session limits", () => {
   });
 
   it("a transaction left idle is ended by PostgreSQL, and the pool goes on with a new connection", async () => {
-    const ds = createDataSource(url, undefined, { statementTimeoutMs: 0, idleInTransactionTimeoutMs: 300 });
+    const ds = createDataSource(url, undefined, { session: { statementTimeoutMs: 0, idleInTransactionTimeoutMs: 300 } });
     await ds.initialize();
     const logs = captureLogs();
     try {
