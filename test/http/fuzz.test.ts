@@ -140,6 +140,8 @@ interface Target {
   name: string;
   query: string;
   args: readonly GraphQLArgument[];
+  /** The pool whose first id is $parentId (fields below the roots). */
+  parent?: string;
 }
 
 const selectionOf = (field: GraphQLField<unknown, unknown>) => (isObjectType(getNamedType(field.type)) || isInterfaceType(getNamedType(field.type)) ? " { __typename }" : "");
@@ -148,9 +150,10 @@ const argsOf = (args: readonly GraphQLArgument[]) => ({
   uses: args.map((a) => `${a.name}: $${a.name}`).join(", "),
 });
 
-/** How to reach a field with arguments below the roots: through its parent found by id. */
-const PARENTS: Record<string, (inner: string) => string> = {
-  Service: (inner) => `service(id: $parentId) { ${inner} }`,
+/** How to reach a field with arguments below the roots: through its parent, found by an id of the pool. */
+const PARENTS: Record<string, { via: (inner: string) => string; pool: string }> = {
+  Service: { via: (inner) => `service(id: $parentId) { ${inner} }`, pool: "Service" },
+  StandardVersion: { via: (inner) => `standardVersion(id: $parentId) { ${inner} }`, pool: "StandardVersion" },
 };
 
 function targets(): Target[] {
@@ -168,7 +171,7 @@ function targets(): Target[] {
       const parent = PARENTS[type.name];
       if (!parent) throw new Error(`the fuzz test does not know how to reach ${type.name}.${field.name}: add ${type.name} to PARENTS`);
       const { defs, uses } = argsOf(field.args);
-      list.push({ name: `${type.name}.${field.name}`, args: field.args, query: `query($parentId: ID!, ${defs}) { ${parent(`${field.name}(${uses})${selectionOf(field)}`)} }` });
+      list.push({ name: `${type.name}.${field.name}`, args: field.args, parent: parent.pool, query: `query($parentId: ID!, ${defs}) { ${parent.via(`${field.name}(${uses})${selectionOf(field)}`)} }` });
     }
   }
   return list;
@@ -189,7 +192,7 @@ describe("fuzz: every argument of every operation", () => {
   it("covers the whole schema (every root field and every field with arguments)", () => {
     const names = targets().map((t) => t.name);
     expect(names.length).toBeGreaterThan(30);
-    expect(names).toEqual(expect.arrayContaining(["Query.services", "Mutation.standardDraftUpdate", "Service.versions", "Service.standardAsOf"]));
+    expect(names).toEqual(expect.arrayContaining(["Query.services", "Mutation.standardDraftUpdate", "Service.versions", "Service.standardAsOf", "StandardVersion.requirements"]));
   });
 
   // one property per target (built once the schema is known)
@@ -200,7 +203,7 @@ describe("fuzz: every argument of every operation", () => {
       const viewer = fc.constantFrom(Viewer.system("fuzz"), Viewer.system("fuzz"), Viewer.anonymous());
       const result = await fc.check(
         fc.asyncProperty(variables, viewer, async (vars, who) => {
-          const res = await h.gql(target.query, { parentId: pool.Service[0], ...vars }, who);
+          const res = await h.gql(target.query, { ...(target.parent ? { parentId: pool[target.parent][0] } : {}), ...vars }, who);
           for (const error of res.errors ?? []) {
             const code = error.extensions?.code;
             if (!CODES.has(code)) return false;
@@ -212,7 +215,7 @@ describe("fuzz: every argument of every operation", () => {
       );
       if (result.failed) {
         const [vars, who] = result.counterexample as [Record<string, unknown>, Viewer];
-        const res = await h.gql(target.query, { parentId: pool.Service[0], ...vars }, who);
+        const res = await h.gql(target.query, { ...(target.parent ? { parentId: pool[target.parent][0] } : {}), ...vars }, who);
         failures.push(`${target.name} ${JSON.stringify(vars).slice(0, 400)} → ${JSON.stringify(res.errors).slice(0, 400)}`);
       }
     }

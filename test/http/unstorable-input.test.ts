@@ -1,6 +1,7 @@
 import { getNamedType, isObjectType } from "graphql";
 import { startHarness, unique, type Harness } from "../support/harness";
 import { createLegalAct, createService } from "../support/factories";
+import { draftInReview } from "../support/standards";
 import { getSchema } from "../../src/schema";
 
 /**
@@ -24,6 +25,12 @@ function expectUserInput(res: { data?: any; errors?: any[] }, field: string[]) {
 }
 
 describe("forged cursors, on every connection", () => {
+  // a draft in review (complete content), so that the review queue has an item and a cursor
+  let reviewAuthority = "";
+  beforeAll(async () => {
+    reviewAuthority = (await draftInReview(h)).authority.id;
+  });
+
   const b64 = (v: unknown) => Buffer.from(JSON.stringify(v)).toString("base64url");
   const forged = (genuine: string) => [
     "abc",
@@ -49,6 +56,7 @@ describe("forged cursors, on every connection", () => {
     "Query.auditLog": (c, dir) => `{ auditLog(first: 2, ${dir}: ${JSON.stringify(c)}) { edges { cursor } } }`,
     "Query.authorities": (c, dir) => `{ authorities(first: 2, ${dir}: ${JSON.stringify(c)}) { edges { cursor } } }`,
     "Query.legalActs": (c, dir) => `{ legalActs(first: 2, ${dir}: ${JSON.stringify(c)}) { edges { cursor } } }`,
+    "Query.reviewQueue": (c, dir) => `{ reviewQueue(first: 2, authorityId: ${JSON.stringify(reviewAuthority)}, ${dir}: ${JSON.stringify(c)}) { edges { cursor } } }`,
     "Query.services": (c, dir) => `{ services(first: 2, ${dir}: ${JSON.stringify(c)}) { edges { cursor } } }`,
     "Query.users": (c, dir) => `{ users(first: 2, ${dir}: ${JSON.stringify(c)}) { edges { cursor } } }`,
     "Service.versions": (c, dir) => `{ services(first: 1) { edges { node { versions(first: 2, ${dir}: ${JSON.stringify(c)}) { edges { cursor } } } } } }`,
@@ -129,7 +137,7 @@ describe("strings PostgreSQL cannot store", () => {
 
 describe("dates PostgreSQL cannot store", () => {
   it.each([
-    ["the year 0000 as a publication date", `mutation($id: ID!) { standardVersionPublish(id: $id, input: { effectiveFrom: "0000-01-01" }) { userErrors { code } } }`, ["input", "effectiveFrom"]],
+    ["the year 0000 as a publication date", `mutation($id: ID!) { standardVersionPublish(id: $id, input: { effectiveFrom: "0000-01-01", approvingActId: $id }) { userErrors { code } } }`, ["input", "effectiveFrom"]],
     ["the year 0000 as an act date", `mutation { legalActCreate(input: { type: FEDERAL_LAW, issuer: "x", number: "1", date: "0000-12-31", title: "x" }) { userErrors { code } } }`, ["input", "date"]],
     ["a five-digit year", `{ services(first: 1, asOf: "10000-01-01") { totalCount } }`, ["asOf"]],
     ["a time before the year 1", `{ auditLog(first: 1, filter: { from: "0001-01-01T00:00:00+01:00" }) { totalCount } }`, ["filter", "from"]],
