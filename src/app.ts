@@ -7,6 +7,7 @@ import { createHttpServer, type HttpOptions } from "./http/http-server";
 import { createContext, type Context } from "./context";
 import { httpConfig, limits } from "./config";
 import { AuthService } from "./auth/auth.service";
+import { syncRoutes, type SyncRouteOptions } from "./sync/http/routes";
 import { databaseReady } from "./db/readiness";
 
 export interface App {
@@ -18,6 +19,8 @@ export interface App {
 /** What a caller (a test, the bench) may set instead of the configuration. */
 export interface AppOptions {
   http?: Partial<Omit<HttpOptions, "authenticate" | "context">>;
+  /** Limits of the change feed's and the exports' HTTP endpoints. */
+  sync?: Partial<SyncRouteOptions>;
   apollo?: ApolloOptions;
 }
 
@@ -33,6 +36,8 @@ export async function createApp(ds: DataSource, options: AppOptions = {}): Promi
     ...options.http,
     authenticate: (authorization) => auth.authenticate(authorization),
     context: (viewer) => createContext(ds, viewer),
+    // the change feed and the exports as plain HTTP, through the same front (limits, logs, compression)
+    routes: [...syncRoutes(ds, { ...httpConfig.sync, ...options.sync }), ...(options.http?.routes ?? [])],
     ready: () => databaseReady(ds),
   });
   return {

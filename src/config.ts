@@ -67,6 +67,15 @@ export const httpConfig = {
     authFailuresPerWindow: env("RATE_LIMIT_AUTH_FAILURES", 10),
     authBlockSeconds: env("RATE_LIMIT_AUTH_BLOCK_SECONDS", 300),
   },
+  /** The plain-HTTP change feed and exports (src/sync/http/routes.ts). */
+  sync: {
+    /** Rate-limit points of one export (a small GraphQL request costs 1; /changes costs 1). */
+    exportPoints: env("RATE_LIMIT_EXPORT_POINTS", 20),
+    /** Exports running at once in this process, each holding a database connection (503 past it; 0 = no cap). */
+    maxConcurrentExports: env("EXPORT_MAX_CONCURRENT", 2),
+    /** An export whose client has read nothing for this long (ms) is cut and its connection released. */
+    stallTimeoutMs: env("EXPORT_STALL_TIMEOUT_MS", 30_000),
+  },
 };
 
 /** Effective dates are calendar dates; "today" is taken in this time zone. */
@@ -95,4 +104,16 @@ export const jitConfig = {
 export const logConfig = {
   /** A validation slower than this (ms) is logged as a warning. */
   slowValidationMs: env("LOG_SLOW_VALIDATION_MS", 50),
+};
+
+/** Webhooks and the sync worker (issue 15; see README "For portals"). */
+export const syncConfig = {
+  /** Run the webhook delivery worker and the daily in-force job in this process. */
+  worker: process.env.SYNC_WORKER !== "false",
+  webhookMaxAttempts: Number(process.env.WEBHOOK_MAX_ATTEMPTS ?? 10),
+  /** First retry delay; pg-boss doubles it on every retry (with jitter). */
+  webhookRetryDelaySeconds: Number(process.env.WEBHOOK_RETRY_DELAY_SECONDS ?? 30),
+  webhookTimeoutMs: Number(process.env.WEBHOOK_TIMEOUT_MS ?? 10_000),
+  /** Concurrent deliveries per process. */
+  webhookConcurrency: Number(process.env.WEBHOOK_CONCURRENCY ?? 4),
 };

@@ -1,10 +1,11 @@
 import "reflect-metadata";
-import { config } from "./config";
+import { config, syncConfig } from "./config";
 import { createDataSource } from "./data-source";
 import { openDatabase, prepareSchema, privilegeWarnings } from "./db/database";
 import { createApp } from "./app";
 import { loadSeedsIfEmpty } from "./seeding/load-seeds";
 import { log as logger } from "./log";
+import { startSyncWorker } from "./sync/worker";
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
@@ -24,6 +25,8 @@ async function main() {
     if (loaded) log(`loaded seeds: ${loaded} services`);
   }
 
+  const worker = syncConfig.worker ? await startSyncWorker(ds, db.appUrl, { log }) : null;
+
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
@@ -31,6 +34,7 @@ async function main() {
     log(`${signal}: stopping`);
     try {
       await app.stop();
+      await worker?.stop();
       await ds.destroy();
       await db.stop();
     } finally {

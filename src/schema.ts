@@ -13,6 +13,7 @@ import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver } from "./completeness/completeness.resolver";
 import { DateTimeISOResolver } from "./shared/scalars/dates";
+import { syncResolvers } from "./sync/resolvers";
 import { ServiceVariantResolver, VariantResolver, VersionVariantResolver } from "./variants/variant.resolver";
 
 export const resolvers = [
@@ -32,6 +33,7 @@ export const resolvers = [
   AuthResolver,
   RoleAssignmentResolver,
   ViewerRoleResolver,
+  ...syncResolvers,
 ] as const;
 
 function describeRoots(schema: GraphQLSchema): GraphQLSchema {

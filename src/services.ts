@@ -11,6 +11,7 @@ import { AuthService } from "./auth/auth.service";
 import { ReviewQueueService } from "./standards/review-queue";
 import { VariantService } from "./variants/variant.service";
 import type { Viewer } from "./auth/viewer";
+import { FeedService } from "./sync/feed/feed.service";
 
 /** Use-case services of one request (they share the request's loaders). */
 export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer) {
@@ -28,6 +29,7 @@ export function createServices(ds: DataSource, loaders: Loaders, viewer: Viewer)
     completeness,
     lifecycle: new LifecycleService(ds, loaders, standards, completeness, viewer),
     history,
+    feed: new FeedService(ds, authorities),
     variants: new VariantService(services, history),
     reviewQueue: new ReviewQueueService(ds, authorities, viewer),
   };

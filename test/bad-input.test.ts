@@ -149,7 +149,7 @@ describe("legalActCreate with bad input", () => {
   const valid = () => ({ type: "FEDERAL_LAW", issuer: "Государственная Дума", number: unique("N"), date: "2020-01-01", title: "Закон" });
 
   it.each([
-    ["a blank title", { title: "  " }, "REQUIRED", ["input", "title"]],
+    ["a blank number", { number: "  " }, "REQUIRED", ["input", "number"]],
     ["a link that is not http(s)", { url: "ftp://example.org/x" }, "INVALID", ["input", "url"]],
     ["a title over the limit", { title: "я".repeat(2001) }, "TOO_LONG", ["input", "title"]],
   ])("rejects %s and stores nothing", async (_t, override, code, field) => {
@@ -160,7 +160,7 @@ describe("legalActCreate with bad input", () => {
   });
 
   it.each([
-    ["title", { title: null }],
+    ["issuer", { issuer: null }],
     ["type", { type: null }],
   ])("requires %s by its type: refused before execution, nothing stored", async (name, override) => {
     const input = { ...valid(), ...override };

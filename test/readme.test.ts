@@ -12,11 +12,12 @@ import { toGlobalId } from "../src/shared/relay/global-id";
  * What README.md states is true of the running registry. Every ```graphql block of the
  * README is run, operation by operation and in the README's order, over HTTP against the
  * seeded registry (the seeds are loaded into the test database first). Each must answer
- * without errors, every root field with a value, every connection (edges) non-empty and
- * every userErrors list empty. Mutations, and blocks with a comment that mentions a
- * token, run with the token of a user who is registrar, approver and auditor of every
- * seeded authority; the others anonymously, as a portal would. A variable is supplied from
- * VARIABLES by its name: a new example with a new variable needs its value added there.
+ * without errors, every root field with a value, every connection (edges) and page of the
+ * change feed (events) non-empty and every userErrors list empty. Mutations, and blocks
+ * with a comment that mentions a token, run with the token of a user who is registrar,
+ * approver and auditor of every seeded authority; the others anonymously, as a portal would.
+ * A variable is supplied from VARIABLES by its name: a new example with a new variable needs
+ * its value added there.
  */
 const README = fs.readFileSync(path.join(__dirname, "..", "README.md"), "utf8");
 
@@ -77,7 +78,7 @@ function problems(value: unknown, at: string[], out: string[]): string[] {
   else if (value && typeof value === "object") {
     for (const [key, v] of Object.entries(value)) {
       const where = [...at, key].join(".");
-      if (key === "edges" && Array.isArray(v) && v.length === 0) out.push(`${where} is empty`);
+      if ((key === "edges" || key === "events") && Array.isArray(v) && v.length === 0) out.push(`${where} is empty`);
       if (key === "userErrors" && Array.isArray(v) && v.length > 0) out.push(`${where}: ${JSON.stringify(v)}`);
       problems(v, [...at, key], out);
     }

@@ -2,6 +2,7 @@ import type { SeedService } from "../types";
 import { authority, ref } from "../types";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { StandardKind } from "../../src/services/service.entity";
+import { GovernmentLevel } from "../../src/shared/enums";
 import {
   MfcParticipation,
   AccessibilityProvision,
@@ -64,6 +65,9 @@ const provider = {
   ],
   participantsNoneStated: false,
   mfcParticipation: MfcParticipation.ACCEPTANCE_ONLY,
+  // a federal power exercised by the region's body: п. 1 ст. 4 Федерального закона № 143-ФЗ
+  delegatedFrom: GovernmentLevel.FEDERAL,
+  delegationBases: [ref("3f1c9b52-7d0e-4f39-9a51-8c2d6f0b4e17", "fz-143", "4", undefined, "1", "полномочия на государственную регистрацию актов гражданского состояния переданы органам государственной власти субъектов Российской Федерации")],
 };
 
 const recordItem = { key: "cad5dfd0-eebc-4645-a9aa-09cc693f690e", name: "Запись акта о заключении брака", kind: ResultKind.REGISTRY_RECORD, positive: true, deliveryChannels: [Channel.IN_PERSON] };

@@ -8,8 +8,9 @@ import { RULE_BY_CODE } from "./rules";
 import type { StandardKind } from "../services/service.entity";
 import type { StandardContent } from "../standards/content/standard-content";
 import { StandardVersion } from "../standards/standard-version.entity";
-import { LegalAct, isFederalActType } from "../legal-acts/legal-act.entity";
-import { collectActIds } from "../standards/content/content-tools";
+import { LegalAct, isFederalActType, isTaxCode } from "../legal-acts/legal-act.entity";
+import { Authority } from "../authorities/authority.entity";
+import { collectActIds, collectAuthorityIds } from "../standards/content/content-tools";
 import { toGlobalId, tryDecodeId, decodeId } from "../shared/relay/global-id";
 import { sha256 } from "../shared/canonical-json";
 import type { Viewer } from "../auth/viewer";
@@ -61,17 +62,31 @@ export class CompletenessService {
     return evaluate(content, await this.context([content], profile, em));
   }
 
-  /** The evaluation context for one or several contents: the legal acts they cite, with their level. */
+  /**
+   * The evaluation context for one or several contents: the legal acts they cite, with their
+   * level (and whether an act is the Tax Code), and which of the authorities they name are
+   * registered (references are checked as an update checks them).
+   */
   async context(contents: StandardContent[], profile: StandardKind, em: EntityManager = this.ds.manager): Promise<EvaluationContext> {
-    const globalIds = new Set<string>();
-    for (const content of contents) collectActIds(content, globalIds);
-    const ids = new Set<string>();
-    for (const globalId of globalIds) {
-      const uuid = tryDecodeId("LegalAct", globalId);
-      if (uuid) ids.add(uuid);
+    const actIds = new Set<string>();
+    const authorityIds = new Set<string>();
+    for (const content of contents) {
+      collectActIds(content, actIds);
+      collectAuthorityIds(content, authorityIds);
     }
-    const acts = ids.size ? await em.getRepository(LegalAct).find({ select: { id: true, type: true }, where: { id: In([...ids]) } }) : [];
-    return { profile, acts: new Map(acts.map((a) => [toGlobalId("LegalAct", a.id), { type: a.type, federal: isFederalActType(a.type) }])) };
+    const decode = (type: "LegalAct" | "Authority", globalIds: Set<string>) =>
+      [...globalIds].map((g) => tryDecodeId(type, g)).filter((id): id is string => !!id);
+    const actUuids = decode("LegalAct", actIds);
+    const authorityUuids = decode("Authority", authorityIds);
+    const acts = actUuids.length
+      ? await em.getRepository(LegalAct).find({ select: { id: true, type: true, number: true, title: true }, where: { id: In(actUuids) } })
+      : [];
+    const authorities = authorityUuids.length ? await em.getRepository(Authority).find({ select: { id: true }, where: { id: In(authorityUuids) } }) : [];
+    return {
+      profile,
+      acts: new Map(acts.map((a) => [toGlobalId("LegalAct", a.id), { type: a.type, federal: isFederalActType(a.type), taxCode: isTaxCode(a) }])),
+      authorities: new Set(authorities.map((a) => toGlobalId("Authority", a.id))),
+    };
   }
 
   /** Stores the verdict of a version (in the caller's transaction). */

@@ -47,5 +47,18 @@ export interface CompletenessReport {
 export interface EvaluationContext {
   profile: StandardKind;
   /** Legal acts referenced by the content, by global id. */
-  acts: ReadonlyMap<string, { type: LegalActType; federal: boolean }>;
+  acts: ReadonlyMap<string, ActFacts>;
+  /**
+   * The registered authorities among those the content refers to, by global id. When given,
+   * every reference of the content (acts and authorities) is checked against the registry
+   * (REFERENCE_NOT_FOUND), as an update would; the pure tests may leave it out.
+   */
+  authorities?: ReadonlySet<string>;
+}
+
+export interface ActFacts {
+  type: LegalActType;
+  federal: boolean;
+  /** The Tax Code of the Russian Federation (its part two holds chapter 25.3, the state duty). */
+  taxCode?: boolean;
 }

@@ -1,6 +1,7 @@
 import type { StandardContent } from "../standards/content/standard-content";
 import type { Variant } from "../standards/content/variants";
 import { VARIANT_RULES } from "./rules/variants";
+import { REFERENCE_RULE_CODE } from "./rules/references";
 import type { CompletenessIssue, EvaluationContext } from "./types";
 import { variantTitle, variantView, variantsOf } from "../variants/view";
 
@@ -25,6 +26,8 @@ export function variantIssues(
     const owned = ownedSections(variant);
     const selection = new Map((variant.documents?.items ?? []).filter((d) => !!d?.documentKey).map((d) => [d!.documentKey!, d!.key ?? d!.documentKey!]));
     for (const issue of evaluateView(variantView(content, variant), ctx)) {
+      // references are checked once, where they are written (the whole content, variants included)
+      if (issue.rule === REFERENCE_RULE_CODE) continue;
       if (!owned.has(issue.path[0]) && known.has(signature(issue))) continue;
       issues.push({
         ...issue,
@@ -45,6 +48,7 @@ function ownedSections(v: Variant): Set<string> {
   // a registration term is required per submission channel: the two go together
   if (v.registrationTerms || v.submissionChannels) owned.add("registrationTerms").add("submissionChannels");
   if (v.resultDelivery?.channels) owned.add("resultDelivery");
+  if (v.representation) owned.add("applicants");
   return owned;
 }
 
@@ -73,6 +77,7 @@ function variantPath(path: readonly string[], documentSelection: ReadonlyMap<str
     case "fee":
       return ["fee", ...(rest[0] === "items" ? ["feeKeys", ...rest.slice(1, 2)] : rest)];
     case "applicants":
+      if (rest[0] === "representation") return ["representation", ...rest.slice(1)];
       return rest[0] === "items" ? ["applicantCategoryKeys", ...rest.slice(1, 2)] : ["representativeAllowed"];
     case "typoCorrection":
     case "duplicateIssue":

@@ -19,10 +19,15 @@ export async function actCitations(loaders: Loaders, contents: unknown[]): Promi
   wanted.forEach(([globalId], i) => {
     const act = acts[i];
     if (!act || act instanceof Error) return;
-    const named = act.type === LegalActType.CODE || act.type === LegalActType.CONSTITUTION;
-    const text = formatActCitation(named ? act.title : legalActTypeTitle(act.type).replace(/\s*\(.*\)$/, ""), act.date, act.number);
-    // a law names its issuer by its type; an act of a body, a region or a municipality does not
-    cited.set(globalId, isFederalActType(act.type) && act.type !== LegalActType.FEDERAL_BODY_ACT ? text : `${text} (${act.issuer})`);
+    cited.set(globalId, citeAct(act));
   });
   return (actId) => cited.get(actId);
+}
+
+/** One act as it is cited (also where an act has no title read: exports name it so). */
+export function citeAct(act: { type: LegalActType; date: string; number: string; issuer: string; title?: string | null }): string {
+  const named = act.type === LegalActType.CODE || act.type === LegalActType.CONSTITUTION;
+  const text = formatActCitation(named && act.title ? act.title : legalActTypeTitle(act.type).replace(/\s*\(.*\)$/, ""), act.date, act.number);
+  // a law names its issuer by its type; an act of a body, a region or a municipality does not
+  return isFederalActType(act.type) && act.type !== LegalActType.FEDERAL_BODY_ACT ? text : `${text} (${act.issuer})`;
 }

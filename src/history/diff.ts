@@ -1,6 +1,6 @@
 import { isDeepStrictEqual } from "node:util";
 import { TERM_CORE, type ContentModel, type FieldModel } from "./content-model";
-import { formatTerm, formatValue, itemTitle, lowerFirst, textChange, upperFirst, type ActCitations } from "./format";
+import { TITLE_FIELDS, formatTerm, formatValue, itemTitle, lowerFirst, textChange, upperFirst, type ActCitations } from "./format";
 import { ELEMENTS, StandardElement } from "../completeness/elements";
 import { normalizeContent } from "../shared/canonical-json";
 import { diffVariants } from "../variants/diff";
@@ -186,7 +186,7 @@ function itemDeltas(model: FieldModel, before: Obj, after: Obj, acts: ActCitatio
 }
 
 function titleField(before: Obj, after: Obj): string | undefined {
-  return ["name", "text", "title", "fullName", "channel", "procedure"].find((k) => typeof before[k] === "string" || typeof after[k] === "string");
+  return TITLE_FIELDS.find((k) => typeof before[k] === "string" || typeof after[k] === "string");
 }
 
 function fieldDelta(f: FieldModel, before: unknown, after: unknown, acts: ActCitations | undefined): string | null {

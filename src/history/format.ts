@@ -52,8 +52,13 @@ export function formatActCitation(typeLabel: string, date: string, number: strin
 }
 
 /** A pinpoint "ст. 51, ч. 7, п. 2" of a legal reference (empty when none is given). */
+/** The fields that name a list item, in order of preference. */
+export const TITLE_FIELDS = ["clause", "name", "text", "title", "fullName", "channel", "procedure"] as const;
+
 function pinpoint(item: Obj): string {
-  return [item.article && `ст. ${item.article}`, item.part && `ч. ${item.part}`, item.item && `п. ${item.item}`].filter(Boolean).join(", ");
+  return [item.article && `ст. ${item.article}`, item.part && `ч. ${item.part}`, item.item && `п. ${item.item}`, item.subitem && `подп. ${item.subitem}`]
+    .filter(Boolean)
+    .join(", ");
 }
 
 /**
@@ -62,10 +67,13 @@ function pinpoint(item: Obj): string {
  */
 export function itemTitle(item: Obj | null | undefined, model?: FieldModel, acts?: ActCitations): string {
   if (!item) return "";
-  for (const field of ["name", "text", "title", "fullName", "channel", "procedure"]) {
+  // a registration term for every channel; the wording of a regulation by its item number («п. 2.6.1»)
+  if (item.allChannels === true && typeof item.channel !== "string") return "все способы подачи";
+  for (const field of TITLE_FIELDS) {
     if (typeof item[field] === "string" && item[field]) {
       const enumLabel = model?.fields?.find((f) => f.name === field)?.enumLabels?.[item[field] as string];
-      return enumLabel ?? (item[field] as string);
+      // a verbatim text may be long: the summary names the item by its beginning
+      return enumLabel ?? truncate(item[field] as string, 200);
     }
   }
   if (typeof item.actId === "string") {

@@ -9,6 +9,7 @@ import { graphqlRoute, type GraphqlRouteOptions } from "./graphql-route";
 import { RateLimits, clientAddress, clientKey, type RateLimitConfig } from "./rate-limit";
 import { sendJson } from "./responses";
 import { ClientGone } from "./body";
+import { admit, type Admission } from "./admission";
 
 export interface HttpOptions extends GraphqlRouteOptions {
   rateLimits: RateLimitConfig;
@@ -39,6 +40,14 @@ export interface Route {
   path: string | ((pathname: string) => boolean);
   /** Allowed methods (405 otherwise); all when absent. */
   methods?: string[];
+  /**
+   * The request limits the route table applies before the handler (src/http/admission.ts):
+   * rate-limit points per request, and a cap on such requests running at once. /graphql
+   * applies its own; a route without it (health, readiness) is not limited.
+   */
+  admission?: Admission;
+  /** A streamed answer: the connection is closed when the client has read nothing for this long (ms). */
+  stallTimeoutMs?: number;
   handle: (ctx: RouteContext) => Promise<void> | void;
 }
 
@@ -46,7 +55,7 @@ const REQUEST_ID = /^[A-Za-z0-9._:-]{1,64}$/;
 
 /**
  * The Node HTTP front: a small route table (/health liveness, /ready readiness, /graphql, then
- * `options.routes`),
+ * `options.routes`, e.g. the change feed and the exports, with their rate limits),
  * compression (gzip or brotli above 1 KB when the client accepts it), open CORS (a public
  * data API), a request id per request (X-Request-Id, taken from the client when sane) on
  * every log line, one log line per request, header/request/keep-alive timeouts and caps
@@ -70,8 +79,10 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
     { path: "/graphql", methods: ["GET", "POST"], handle: graphqlRoute(apollo, options, limits) },
     ...(options.routes ?? []),
   ];
-  const compress = compression({ threshold: 1024 }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
+  // NDJSON (the change feed, the standards export) is text too; compressed answers are streamed, never buffered whole
+  const compress = compression({ threshold: 1024, filter: (req, res) => compression.filter(req, res) || /^application\/x-ndjson\b/.test(String(res.getHeader("content-type") ?? "")) }) as unknown as (req: http.IncomingMessage, res: http.ServerResponse, next: () => void) => void;
 
+  const admissionOf = (route: Route, ctx: RouteContext) => admit(ctx, route.admission!, limits, options.authenticate);
   const server = http.createServer(
     {
       headersTimeout: options.timeouts.headersMs,
@@ -95,11 +106,12 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
           );
         });
         compress(req, res, () => {
-          dispatch(routes, ctx).catch((error) => {
+          dispatch(routes, ctx, admissionOf).catch((error) => {
             if (error instanceof ClientGone) return void res.destroy();
             log.error({ err: error }, "unexpected error in the HTTP front");
             if (!res.headersSent) sendJson(res, 500, { errors: [{ message: "Внутренняя ошибка сервера", extensions: { code: "INTERNAL_SERVER_ERROR" } }] });
-            else res.end();
+            // a streamed answer cut short is not ended as if complete: the client sees the transfer break
+            else res.destroy();
           });
         });
       });
@@ -110,7 +122,7 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
   return server;
 }
 
-async function dispatch(routes: Route[], ctx: RouteContext) {
+async function dispatch(routes: Route[], ctx: RouteContext, admissionOf: (route: Route, ctx: RouteContext) => Promise<(() => void) | null>) {
   const { req, res, url } = ctx;
   res.setHeader("access-control-allow-origin", "*");
   if (req.method === "OPTIONS") {
@@ -132,6 +144,11 @@ async function dispatch(routes: Route[], ctx: RouteContext) {
     sendJson(res, 405, { errors: [{ message: `Метод ${req.method} не поддерживается; допустимы: ${route.methods.join(", ")}`, extensions: { code: "METHOD_NOT_ALLOWED" } }] }, { allow: route.methods.join(", ") });
     return;
   }
+  if (!route.admission) return route.handle(ctx);
+  const release = await admissionOf(route, ctx);
+  if (!release) return; // refused (429, 401 or 503), answered
+  res.once("close", release);
+  if (route.stallTimeoutMs) res.setTimeout(route.stallTimeoutMs, () => res.destroy());
   await route.handle(ctx);
 }
 

@@ -34,10 +34,11 @@ export class RateLimits {
   /**
    * Seconds to wait, or null when the anonymous request from `client` may go on. A request
    * costs 1 point per started 8 KB of its size (an 800 KB body costs 98 requests' worth);
-   * `size` is what is known before reading it (Content-Length or the URL).
+   * `size` is what is known before reading it (Content-Length or the URL). A request of a
+   * costly kind (an export) costs `weight` times as much, never more than the whole window.
    */
-  anonymousRequest(client: string, size = 0): Promise<number | null> {
-    return consume(this.anonymous, client, pointsOf(size));
+  anonymousRequest(client: string, size = 0, weight = 1): Promise<number | null> {
+    return consume(this.anonymous, client, Math.min(pointsOf(size) * weight, this.config.anonymousPerWindow));
   }
 
   /** Charges what a body turned out to cost beyond what was charged for `declared` bytes (a body sent without Content-Length). */
@@ -47,8 +48,8 @@ export class RateLimits {
   }
 
   /** Seconds to wait, or null when a request with this Authorization header may go on. */
-  tokenRequest(authorization: string): Promise<number | null> {
-    return consume(this.token, createHash("sha256").update(authorization).digest("base64url"));
+  tokenRequest(authorization: string, weight = 1): Promise<number | null> {
+    return consume(this.token, createHash("sha256").update(authorization).digest("base64url"), Math.min(weight, this.config.tokenPerWindow));
   }
 
   /** Seconds the client is still blocked for having failed authentication too often, or null. */

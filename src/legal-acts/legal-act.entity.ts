@@ -1,5 +1,7 @@
 import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from "typeorm";
-import { Field, ObjectType } from "type-graphql";
+import { Field, InputType, ObjectType } from "type-graphql";
+import { IsOptional, IsUrl, MaxLength } from "class-validator";
+import { OptionalText } from "../shared/validation/fields";
 import { LocalDateResolver } from "../shared/scalars/dates";
 import { Node } from "../shared/relay/node";
 import { toGlobalId } from "../shared/relay/global-id";
@@ -53,6 +55,45 @@ export function isFederalActType(type: LegalActType): boolean {
   return FEDERAL_TYPES.has(type);
 }
 
+/** Numbers of the two parts of the Tax Code: part one 31.07.1998 № 146-ФЗ, part two (chapter 25.3, the state duty) 05.08.2000 № 117-ФЗ. */
+const TAX_CODE_NUMBERS = new Set(["146-фз", "117-фз"]);
+
+/** The act is the Tax Code of the Russian Federation (by its title, or, when no title was read, by its number). */
+export function isTaxCode(act: Pick<LegalAct, "type" | "number" | "title">): boolean {
+  if (act.type !== LegalActType.CODE) return false;
+  if (act.title && /налогов/iu.test(act.title)) return true;
+  return TAX_CODE_NUMBERS.has(act.number.replace(/^№\s*/u, "").replace(/\s+/gu, "").toLowerCase());
+}
+
+/** An act that amended this one, as the source lists it («в ред. постановлений от 21.12.2012 № 3049, …»). */
+@ObjectType("LegalActAmendment", { description: "Акт, которым внесены изменения (из списка изменяющих документов). An amending act." })
+@InputType("LegalActAmendmentInput", { description: "Акт, которым внесены изменения: номер и дата (вид и орган — если отличаются от изменяемого акта). An amending act." })
+export class LegalActAmendment {
+  @Field(() => LegalActType, { nullable: true, description: "Вид акта, если отличается от вида изменяемого акта. Type, if different." })
+  type?: LegalActType | null;
+
+  @Field(() => String, { nullable: true, description: "Орган, принявший акт, если отличается. Issuer, if different." })
+  @OptionalText(500)
+  issuer?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Номер. Number." })
+  @OptionalText(100)
+  number?: string | null;
+
+  @Field(() => LocalDateResolver, { nullable: true, description: "Дата принятия (ГГГГ-ММ-ДД). Date." })
+  date?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Наименование, если известно. Title, if known." })
+  @OptionalText(2000)
+  title?: string | null;
+
+  @Field(() => String, { nullable: true, description: "Ссылка на публикацию. Publication link." })
+  @IsOptional()
+  @MaxLength(2000, { message: "Длина текста не должна превышать 2000 символов" })
+  @IsUrl({ protocols: ["http", "https"], require_protocol: true }, { message: "Ссылка должна быть адресом http(s)" })
+  url?: string | null;
+}
+
 @Entity("legal_act")
 @Index("uq_legal_act_identity", ["type", "issuer", "number", "date"], { unique: true })
 @Index("idx_legal_act_search", { synchronize: false })
@@ -82,9 +123,27 @@ export class LegalAct implements Node {
   @Column({ type: "date" })
   date: string;
 
-  @Field({ description: "Наименование акта. Title." })
-  @Column({ type: "varchar", length: 2000 })
-  title: string;
+  @Field(() => String, { nullable: true, description: "Наименование акта (null, если в источнике приведены только вид, орган, номер и дата). Title, when known." })
+  @Column({ type: "varchar", length: 2000, nullable: true })
+  title: string | null;
+
+  @Field(() => LocalDateResolver, {
+    nullable: true,
+    description: "Дата действующей редакции акта («в ред. от …»), если она указана в источнике. Date of the current edition.",
+  })
+  @Column({ type: "date", nullable: true })
+  editionDate: string | null;
+
+  /** The amending acts as stored (null on records made before they had a place). */
+  @Column({ name: "amendments", type: "jsonb", nullable: true })
+  storedAmendments: LegalActAmendment[] | null;
+
+  @Field(() => [LegalActAmendment], {
+    description: "Акты, которыми в этот акт внесены изменения (список изменяющих документов), в порядке источника. Amending acts, in the source's order.",
+  })
+  get amendments(): LegalActAmendment[] {
+    return this.storedAmendments ?? [];
+  }
 
   @Field(() => String, { nullable: true, description: "Ссылка на официальное опубликование. Official publication link." })
   @Column({ type: "varchar", length: 2000, nullable: true })

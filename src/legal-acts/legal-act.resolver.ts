@@ -1,8 +1,8 @@
-import { Arg, Args, Ctx, Field, Mutation, ObjectType, Query, Resolver, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver, UseMiddleware } from "type-graphql";
 import type { Context } from "../context";
 import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { LegalAct } from "./legal-act.entity";
-import { LegalActInput, LegalActsArgs } from "./legal-act.inputs";
+import { LegalActInput, LegalActUpdateInput, LegalActsArgs } from "./legal-act.inputs";
 import { Connection } from "../shared/relay/connection";
 import { Payload, ok } from "../shared/errors/payload";
 
@@ -18,6 +18,7 @@ class LegalActCreatePayload extends LegalActCreateBase {
   })
   existing: boolean | null;
 }
+const LegalActUpdatePayload = Payload("LegalActUpdate", "legalAct", LegalAct, "Изменённый акт. The updated legal act.");
 
 @Resolver(() => LegalAct)
 @UseMiddleware(userErrorsMiddleware)
@@ -34,5 +35,17 @@ export class LegalActResolver {
   async legalActCreate(@Arg("input", () => LegalActInput, { description: "Данные. Input data." }) input: LegalActInput, @Ctx() ctx: Context) {
     const { act, existing } = await ctx.services.legalActs.create(input);
     return { ...ok("legalAct", act), existing };
+  }
+
+  @Mutation(() => LegalActUpdatePayload, {
+    description:
+      "Изменить запись акта: наименование, ссылку, действующую редакцию и список изменяющих актов (реквизиты акта не меняются). Update an act's title, link, edition and amendments.",
+  })
+  async legalActUpdate(
+    @Arg("id", () => ID, { description: "Акт. The act." }) id: string,
+    @Arg("input", () => LegalActUpdateInput, { description: "Изменяемые поля. Fields to change." }) input: LegalActUpdateInput,
+    @Ctx() ctx: Context,
+  ) {
+    return ok("legalAct", await ctx.services.legalActs.update(id, input));
   }
 }

@@ -14,6 +14,7 @@ import { StandardVersion, StandardVersionStatus } from "../standards/standard-ve
 @Index("idx_catalog_entry_channels_published", { synchronize: false })
 @Index("idx_catalog_entry_applicants_published", { synchronize: false })
 @Index("idx_catalog_entry_ended", { synchronize: false })
+@Index("idx_catalog_entry_delegated", { synchronize: false })
 export class CatalogEntry {
   @PrimaryColumn({ type: "uuid" })
   versionId: string;
@@ -54,4 +55,8 @@ export class CatalogEntry {
 
   @Column({ type: "boolean" })
   extraterritorial: boolean;
+
+  /** The level whose power the provider exercises when it is delegated (provider.delegatedFrom). */
+  @Column({ type: "text", nullable: true })
+  delegatedFrom: string | null;
 }

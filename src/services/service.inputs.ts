@@ -72,6 +72,13 @@ export class ServiceFilter {
   @Field(() => Boolean, { nullable: true, description: "Предоставляется по экстерриториальному принципу. Extraterritorial." })
   extraterritorial?: boolean | null;
 
+  @Field(() => GovernmentLevel, {
+    nullable: true,
+    description:
+      "Орган осуществляет переданное полномочие этого уровня (например, FEDERAL — полномочие Российской Федерации, переданное органам субъектов), по действующему стандарту. Delegated powers of this level.",
+  })
+  delegatedFrom?: GovernmentLevel | null;
+
   @Field(() => Boolean, {
     nullable: true,
     description:

@@ -195,7 +195,8 @@ export class ServiceRegistry {
       !!filter.applicantLegalForm ||
       filter.electronic != null ||
       filter.free != null ||
-      filter.extraterritorial != null;
+      filter.extraterritorial != null ||
+      filter.delegatedFrom != null;
     return catalogue ? this.catalogue(args, filter) : this.registry(args, filter);
   }
 
@@ -313,6 +314,8 @@ const CATALOG_IN_FORCE_ON_DATE =
 function applyContentFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter) {
   // channel, electronic, applicant, free, extraterritorial: what one variant in force offers (Decree 1228)
   applyVariantFilters(qb, filter);
+  // a power delegated from another level (the provider section of the version in force)
+  if (filter.delegatedFrom) qb.andWhere("c.delegated_from = :delegatedFrom", { delegatedFrom: filter.delegatedFrom });
 }
 
 /**

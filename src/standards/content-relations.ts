@@ -17,6 +17,10 @@ const SDL = /* GraphQL */ `
     "Нормативный правовой акт (по actId). The legal act."
     act: LegalAct
   }
+  extend type RegulationText {
+    "Акт-источник формулировки (по actId). The source act."
+    act: LegalAct
+  }
   extend type ProviderSection {
     "Орган, предоставляющий услугу (по authorityId). The providing authority."
     authority: Authority
@@ -41,6 +45,7 @@ function byRef(type: NodeTypeName, property: string): GraphQLFieldResolver<Recor
 const RESOLVERS: Record<string, Record<string, GraphQLFieldResolver<Record<string, unknown>, Context>>> = {
   LegalReference: { act: byRef("LegalAct", "actId") },
   LegalBasis: { act: byRef("LegalAct", "actId") },
+  RegulationText: { act: byRef("LegalAct", "actId") },
   ProviderSection: { authority: byRef("Authority", "authorityId") },
   Participant: { authority: byRef("Authority", "authorityId") },
   RequiredDocument: { holderAuthority: byRef("Authority", "holderAuthorityId") },

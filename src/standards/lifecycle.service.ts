@@ -13,6 +13,7 @@ import { requireFields } from "../shared/errors/require";
 import { decodeId } from "../shared/relay/global-id";
 import { today } from "../shared/dates";
 import type { Loaders } from "../loaders";
+import { recordPublication, recordWithdrawal } from "../sync/feed/change-feed";
 import { refuseIncomplete } from "./completeness-gate";
 import { Service } from "../services/service.entity";
 import { isUniqueViolation } from "../legal-acts/legal-act.service";
@@ -134,6 +135,7 @@ export class LifecycleService {
       version.publishedBy = this.viewer.name;
       version.changeNote = input.changeNote?.trim() || null;
       version.approvingActId = actId;
+      await recordPublication(em, service, version, renamed?.before);
       return {
         status: { before: "IN_REVIEW", after: "PUBLISHED" },
         effectiveFrom,
@@ -152,7 +154,7 @@ export class LifecycleService {
    */
   withdraw(globalId: string, reason: string | null | undefined): Promise<StandardVersion> {
     requireFields({ reason }, []);
-    return this.transition(globalId, Role.APPROVER, "standardVersionWithdraw", StandardVersionStatus.PUBLISHED, async (em, version) => {
+    return this.transition(globalId, Role.APPROVER, "standardVersionWithdraw", StandardVersionStatus.PUBLISHED, async (em, version, service) => {
       if (version.effectiveTo !== null) {
         throw new DomainError(
           "INVALID_TRANSITION",
@@ -181,6 +183,7 @@ export class LifecycleService {
           await em.save(reinstated);
         }
       }
+      await recordWithdrawal(em, service, version, reinstated);
       return {
         status: { before: "PUBLISHED", after: "WITHDRAWN" },
         reason: version.withdrawalReason,

@@ -32,6 +32,7 @@ const FIELD_ELEMENT: Partial<Record<keyof Variant, StandardElement>> = {
   fee: StandardElement.ART14_1_9,
   applicantCategoryKeys: StandardElement.ART14_2_1,
   representativeAllowed: StandardElement.ART14_2_1,
+  representation: StandardElement.ART14_2_1,
   extraterritorial: StandardElement.ART14_1_14,
 };
 

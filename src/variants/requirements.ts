@@ -2,6 +2,7 @@ import type { GroundList, LegalReference, Term } from "../standards/content/comm
 import type { Channel, DocumentForm } from "../standards/content/enums";
 import type { FeeSection, RegistrationTerm, RequiredDocument, ServiceResult } from "../standards/content/part1";
 import type { StandardContent } from "../standards/content/standard-content";
+import type { RepresentationRule } from "../standards/content/part2";
 import type { ChannelIdentification, DocumentChannelRequirement, Variant, VariantResultDelivery } from "../standards/content/variants";
 import { DocumentCategory, refusalGroundList, serviceResults, variantView } from "./view";
 
@@ -41,6 +42,7 @@ export interface Requirements {
   refusalGrounds: GroundList | null;
   identification: ChannelIdentification[];
   representativeAllowed: boolean | null;
+  representation: RepresentationRule[];
   extraterritorial: boolean | null;
 }
 
@@ -86,6 +88,7 @@ export function requirementsOf(content: StandardContent, variant: Variant | null
     refusalGrounds: refusalGroundList(view, variant).list ?? null,
     identification: (variant?.identification ?? []).filter((i): i is ChannelIdentification => !!i),
     representativeAllowed: view.applicants?.representativeAllowed ?? null,
+    representation: (view.applicants?.representation ?? []).filter((r): r is RepresentationRule => !!r),
     extraterritorial: view.otherRequirements?.extraterritorial ?? null,
   };
 }

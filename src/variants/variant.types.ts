@@ -4,6 +4,7 @@ import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from "cl
 import { GroundList, LegalReference, Term } from "../standards/content/common";
 import { Channel } from "../standards/content/enums";
 import { FeeSection, RegistrationTerm, ServiceResult } from "../standards/content/part1";
+import { RepresentationRule } from "../standards/content/part2";
 import {
   ChannelIdentification,
   DocumentChannelRequirement,
@@ -153,6 +154,9 @@ export class VariantRequirements {
 
   @Field(() => Boolean, { nullable: true, description: "Может ли обратиться представитель. Representatives allowed." })
   representativeAllowed: boolean | null;
+
+  @Field(() => [RepresentationRule], { description: "Как действует представитель (по способам подачи, с документом о полномочиях). How a representative applies." })
+  representation: RepresentationRule[];
 
   @Field(() => Boolean, { nullable: true, description: "Экстерриториальный принцип. Extraterritorial." })
   extraterritorial: boolean | null;

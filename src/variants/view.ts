@@ -184,11 +184,12 @@ export function variantView(c: StandardContent, v: Variant): StandardContent {
       items: (v.fee.feeKeys ?? []).map((k) => fees.get(k)).filter((f): f is Fee => !!f),
     };
   }
-  if (v.representativeAllowed != null || v.applicantCategoryKeys) {
+  if (v.representativeAllowed != null || v.applicantCategoryKeys || v.representation) {
     const categories = serviceCategories(c);
     view.applicants = {
       ...(c.applicants ?? {}),
       ...(v.representativeAllowed != null ? { representativeAllowed: v.representativeAllowed } : {}),
+      ...(v.representation ? { representation: v.representation } : {}),
       ...(v.applicantCategoryKeys ? { items: v.applicantCategoryKeys.map((k) => categories.get(k)).filter((a): a is ApplicantCategory => !!a) } : {}),
     };
   }

@@ -1,6 +1,6 @@
 import { LegalActType } from "../../src/legal-acts/legal-act.entity";
 import { StandardKind } from "../../src/services/service.entity";
-import type { EvaluationContext } from "../../src/completeness/types";
+import type { ActFacts, EvaluationContext } from "../../src/completeness/types";
 import {
   AccessibilityProvision,
   ApplicantLegalForm,
@@ -41,10 +41,10 @@ export const ACT = {
   govDecree: "act-gov-decree", // постановление Правительства РФ (только для тестов)
 } as const;
 
-export const ACTS: ReadonlyMap<string, { type: LegalActType; federal: boolean }> = new Map([
+export const ACTS: ReadonlyMap<string, ActFacts> = new Map<string, ActFacts>([
   [ACT.grk, { type: LegalActType.CODE, federal: true }],
   [ACT.gk, { type: LegalActType.CODE, federal: true }],
-  [ACT.nk, { type: LegalActType.CODE, federal: true }],
+  [ACT.nk, { type: LegalActType.CODE, federal: true, taxCode: true }],
   [ACT.fz210, { type: LegalActType.FEDERAL_LAW, federal: true }],
   [ACT.fz131, { type: LegalActType.FEDERAL_LAW, federal: true }],
   [ACT.fz63, { type: LegalActType.FEDERAL_LAW, federal: true }],
@@ -55,9 +55,12 @@ export const ACTS: ReadonlyMap<string, { type: LegalActType; federal: boolean }>
   [ACT.govDecree, { type: LegalActType.GOVERNMENT_DECREE, federal: true }],
 ]);
 
-export function ctxFor(profile: StandardKind = StandardKind.UNIFIED, acts = ACTS): EvaluationContext {
-  return { profile, acts };
+export function ctxFor(profile: StandardKind = StandardKind.UNIFIED, acts = ACTS, authorities?: ReadonlySet<string>): EvaluationContext {
+  return { profile, acts, ...(authorities ? { authorities } : {}) };
 }
+
+/** The authorities the golden standard refers to, as the service would find them registered. */
+export const AUTHORITIES: ReadonlySet<string> = new Set(["authority-city-administration"]);
 
 const grk = (part?: string, item?: string) => ({ key: `ref-grk-51-${part ?? ""}-${item ?? ""}`, actId: ACT.grk, article: "51", part: part ?? null, item: item ?? null });
 const regulation = (note: string) => ({ key: `ref-reg-${note}`, actId: ACT.regulation, note });

@@ -16,7 +16,7 @@ import {
   TermStart,
   TermUnit,
 } from "../../src/standards/content/enums";
-import { ACT, ACTS, byKey, ctxFor, goldenStandard } from "./fixtures";
+import { ACT, ACTS, AUTHORITIES, byKey, ctxFor, goldenStandard } from "./fixtures";
 
 /*
  * For every rule: a damaged copy of the golden standard that triggers it (rule code, element,
@@ -43,6 +43,8 @@ interface Case {
   name?: string;
   profile?: StandardKind;
   acts?: typeof ACTS;
+  /** Check references against these registered authorities (as the service does). */
+  authorities?: ReadonlySet<string>;
   trigger: Damage;
   expect: Expected;
   /** A near miss that must not trigger the rule (default: the golden standard itself). */
@@ -50,14 +52,14 @@ interface Case {
   passProfile?: StandardKind;
 }
 
-function run(damage: Damage | undefined, profile: StandardKind = UNIFIED, acts = ACTS) {
+function run(damage: Damage | undefined, profile: StandardKind = UNIFIED, acts = ACTS, authorities?: ReadonlySet<string>) {
   const content = goldenStandard();
   damage?.(content);
-  return evaluate(content, ctxFor(profile, acts));
+  return evaluate(content, ctxFor(profile, acts, authorities));
 }
 
-const issuesOf = (rule: string, damage: Damage | undefined, profile?: StandardKind, acts?: typeof ACTS): CompletenessIssue[] =>
-  run(damage, profile, acts).issues.filter((i) => i.rule === rule);
+const issuesOf = (rule: string, damage: Damage | undefined, profile?: StandardKind, acts?: typeof ACTS, authorities?: ReadonlySet<string>): CompletenessIssue[] =>
+  run(damage, profile, acts, authorities).issues.filter((i) => i.rule === rule);
 
 const paidFee = () => ({
   key: "fee-duty",
@@ -108,7 +110,7 @@ const CASES: Case[] = [
   {
     rule: "RESULTS_REFUSAL_OUTCOME_MISSING",
     trigger: (c) => removeKey(c.results.items, "result-refusal"),
-    expect: { element: E.ART14_1_3, severity: WARNING, path: ["results", "items"] },
+    expect: { element: E.ART14_1_3, severity: ERROR, path: ["results", "items"] },
     pass: (c) => {
       removeKey(c.results.items, "result-refusal");
       c.suspensionAndRefusal.refusalGrounds = { items: [], noneStated: true };
@@ -117,7 +119,7 @@ const CASES: Case[] = [
   {
     rule: "RESULTS_REGISTRY_MODEL_NOT_STATED",
     trigger: (c) => (c.results.registryModel = null),
-    expect: { element: E.ART14_1_3, severity: WARNING, path: ["results", "registryModel"] },
+    expect: { element: E.ART14_1_3, severity: ERROR, path: ["results", "registryModel"] },
   },
   {
     rule: "RESULT_REGISTRY_RESOURCE_MISSING",
@@ -209,7 +211,7 @@ const CASES: Case[] = [
   {
     rule: "LEGAL_BASES_POWER_ACT_MISSING",
     trigger: (c) => c.legalBases.items.forEach((b: any) => (b.role = LegalBasisRole.OTHER)),
-    expect: { element: E.ART14_1_5, severity: WARNING, path: ["legalBases", "items"] },
+    expect: { element: E.ART14_1_5, severity: ERROR, path: ["legalBases", "items"] },
   },
 
   // documents
@@ -234,7 +236,7 @@ const CASES: Case[] = [
   {
     rule: "DOCUMENTS_INTERAGENCY_RESOURCE_MISSING",
     trigger: (c) => (byKey(interagencyDocs(c), "doc-expertise").holderResource = ""),
-    expect: { element: E.ART14_1_6, severity: WARNING, path: [...INTERAGENCY, "doc-expertise", "holderResource"] },
+    expect: { element: E.ART14_1_6, severity: ERROR, path: [...INTERAGENCY, "doc-expertise", "holderResource"] },
   },
   {
     rule: "DOCUMENTS_REQUEST_FORM_MISSING",
@@ -258,7 +260,7 @@ const CASES: Case[] = [
   {
     rule: "DOCUMENTS_FORM_MISSING",
     trigger: (c) => (byKey(applicantDocs(c), "doc-request").form = null),
-    expect: { element: E.ART14_1_6, severity: WARNING, path: [...APPLICANT, "doc-request", "form"] },
+    expect: { element: E.ART14_1_6, severity: ERROR, path: [...APPLICANT, "doc-request", "form"] },
   },
   {
     rule: "DOCUMENTS_PAYMENT_PROOF_DEMANDED",
@@ -446,7 +448,7 @@ const CASES: Case[] = [
       makePaid(c);
       c.fee.items[0].legalBases = [{ key: "ref-210", actId: ACT.fz210, article: "8" }];
     },
-    expect: { element: E.ART14_1_9, severity: WARNING, path: ["fee", "items", "fee-duty", "legalBases"] },
+    expect: { element: E.ART14_1_9, severity: ERROR, path: ["fee", "items", "fee-duty", "legalBases"] },
     pass: makePaid,
   },
   {
@@ -590,7 +592,7 @@ const CASES: Case[] = [
   {
     rule: "INFORMATION_SYSTEMS_NOT_LISTED",
     trigger: (c) => (c.otherRequirements.informationSystems = []),
-    expect: { element: E.ART14_1_14, severity: WARNING, path: ["otherRequirements", "informationSystems"] },
+    expect: { element: E.ART14_1_14, severity: ERROR, path: ["otherRequirements", "informationSystems"] },
   },
   {
     rule: "ELECTRONIC_SIGNATURE_NOT_DECLARED",
@@ -727,12 +729,198 @@ const CASES: Case[] = [
     expect: { element: E.ART14_2_8, severity: ERROR, path: ["forms", "result", "exemptionBasis", "actId"] },
     pass: (c) => (c.forms.result = { exemptionBasis: { key: "r", actId: ACT.grk, article: "51" } }),
   },
+
+  // fidelity to real texts (issue 12)
+  {
+    rule: "TERM_START_EVENT_MISSING",
+    name: "a registration term runs from receipt: no start event needed",
+    trigger: (c) => (c.term.startEvent = null),
+    expect: { element: E.ART14_1_4, severity: ERROR, path: ["term", "startEvent"] },
+    pass: (c) => (byKey(c.registrationTerms.items, "reg-epgu").term.startEvent = null),
+  },
+  {
+    rule: "REGISTRATION_TERM_MISSING_FOR_CHANNEL",
+    name: "one term for every channel covers them all, also one added later",
+    trigger: (c) => (c.registrationTerms.items = [{ key: "reg-mfc", channel: Channel.MFC, sameDay: true }]),
+    expect: { element: E.ART14_1_11, severity: ERROR, path: ["submissionChannels", "channels", Channel.IN_PERSON] },
+    pass: (c) => {
+      c.registrationTerms.items = [{ key: "reg-all", allChannels: true, term: { value: 1, unit: "WORKING_DAYS" } }];
+      c.submissionChannels.channels.push(Channel.POST);
+    },
+  },
+  {
+    rule: "REGISTRATION_TERM_CHANNEL_MISSING",
+    name: "a term for all channels names no channel",
+    trigger: (c) => (byKey(c.registrationTerms.items, "reg-mfc").channel = null),
+    expect: { element: E.ART14_1_11, severity: ERROR, path: ["registrationTerms", "items", "reg-mfc", "channel"] },
+    pass: (c) => Object.assign(byKey(c.registrationTerms.items, "reg-mfc"), { channel: null, allChannels: true }),
+  },
+  {
+    rule: "REGISTRATION_TERM_SCOPE_AMBIGUOUS",
+    trigger: (c) => (byKey(c.registrationTerms.items, "reg-mfc").allChannels = true),
+    expect: { element: E.ART14_1_11, severity: WARNING, path: ["registrationTerms", "items", "reg-mfc", "allChannels"] },
+  },
+  {
+    rule: "REGISTRATION_TERM_CONFLICT",
+    trigger: (c) => c.registrationTerms.items.push({ key: "reg-epgu-2", channel: Channel.EPGU, sameDay: true }),
+    expect: { element: E.ART14_1_11, severity: ERROR, path: ["registrationTerms", "items", "reg-epgu-2"], message: /через ЕПГУ.*дважды/ },
+    pass: (c) => {
+      // the same term given twice (with other wording) is not a conflict; a term for all channels beside the channel's own is not either
+      c.registrationTerms.items.push({ key: "reg-epgu-2", channel: Channel.EPGU, term: { value: 1, unit: "WORKING_DAYS" }, nonWorkingDayRule: "в первый рабочий день" });
+      c.registrationTerms.items.push({ key: "reg-all", allChannels: true, sameDay: true });
+    },
+  },
+  {
+    rule: "REGISTRATION_TERM_CONFLICT",
+    name: "two different terms for all channels",
+    trigger: (c) =>
+      (c.registrationTerms.items = [
+        { key: "reg-all-1", allChannels: true, sameDay: true },
+        { key: "reg-all-2", allChannels: true, term: { value: 3, unit: "WORKING_DAYS" } },
+      ]),
+    expect: { element: E.ART14_1_11, severity: ERROR, path: ["registrationTerms", "items", "reg-all-2"], message: /для всех способов подачи/ },
+  },
+  {
+    rule: "QUEUE_TIME_VALUE_MISSING",
+    name: "one value for both waits",
+    trigger: (c) => (c.queueTime = { appointmentMinutes: 5, resultMinutes: 15 }),
+    expect: { element: E.ART14_1_10, severity: ERROR, path: ["queueTime", "submissionMinutes"] },
+    pass: (c) => (c.queueTime = { commonMinutes: 15 }),
+  },
+  {
+    rule: "QUEUE_TIME_OVER_15_MINUTES_AT_MFC",
+    name: "one value for both waits is reported once",
+    trigger: (c) => (c.queueTime = { commonMinutes: 20 }),
+    expect: { element: E.ART14_1_10, severity: ERROR, path: ["queueTime", "commonMinutes"], message: /при подаче запроса и при получении результата/ },
+    pass: (c) => (c.queueTime = { commonMinutes: 15, appointmentMinutes: 5 }),
+  },
+  {
+    rule: "QUEUE_TIME_COMMON_CONTRADICTS_SEPARATE",
+    trigger: (c) => (c.queueTime = { commonMinutes: 15, resultMinutes: 30 }),
+    expect: { element: E.ART14_1_10, severity: ERROR, path: ["queueTime", "resultMinutes"] },
+    pass: (c) => (c.queueTime = { commonMinutes: 15, submissionMinutes: 15 }),
+  },
+  {
+    rule: "FEE_AMOUNT_MISSING",
+    name: "an amount set by reference to a norm is complete",
+    trigger: (c) => {
+      makePaid(c);
+      c.fee.items[0].amount = null;
+    },
+    expect: { element: E.ART14_1_9, severity: ERROR, path: ["fee", "items", "fee-duty", "amount"] },
+    pass: (c) => {
+      makePaid(c);
+      c.fee.items[0].amount = null;
+      c.fee.items[0].legalBases = [];
+      c.fee.items[0].amountBases = [{ key: "nk-333-33", actId: ACT.nk, article: "333.33", item: "1", subitem: "24" }];
+    },
+  },
+  {
+    rule: "LEGAL_BASIS_MISSING",
+    name: "a fee set by reference to a norm rests on that norm",
+    trigger: (c) => {
+      makePaid(c);
+      c.fee.items[0].legalBases = [];
+    },
+    expect: { element: E.ART14_1_9, severity: ERROR, path: ["fee", "items", "fee-duty", "legalBases"] },
+    pass: (c) => {
+      makePaid(c);
+      c.fee.items[0].legalBases = [];
+      c.fee.items[0].amountBases = [{ key: "nk-333-33", actId: ACT.nk, article: "333.33", item: "1", subitem: "24" }];
+    },
+  },
+  {
+    rule: "FEE_STATE_DUTY_BASIS_NOT_TAX_CODE",
+    name: "a regional act as the basis of a state duty",
+    trigger: (c) => {
+      makePaid(c);
+      c.fee.items[0].legalBases.push({ key: "ref-regional", actId: ACT.regionalFee, article: "3" });
+    },
+    expect: { element: E.ART14_1_9, severity: ERROR, path: ["fee", "items", "fee-duty", "legalBases", "ref-regional", "actId"] },
+  },
+  {
+    rule: "FEE_STATE_DUTY_BASIS_NOT_TAX_CODE",
+    name: "an article of the Tax Code outside chapter 25.3",
+    trigger: (c) => {
+      makePaid(c);
+      c.fee.items[0].amountBases = [{ key: "nk-217", actId: ACT.nk, article: "217" }];
+      c.fee.items[0].legalBases = [];
+    },
+    expect: { element: E.ART14_1_9, severity: ERROR, path: ["fee", "items", "fee-duty", "amountBases", "nk-217", "article"] },
+    pass: (c) => {
+      makePaid(c);
+      c.fee.items[0].amountBases = [{ key: "nk-333-35", actId: ACT.nk, article: "333.35", item: "4" }];
+    },
+  },
+  {
+    rule: "OTHER_REQUIREMENTS_EXTRATERRITORIAL_NOT_STATED",
+    trigger: (c) => (c.otherRequirements.extraterritorial = null),
+    expect: { element: E.ART14_1_14, severity: ERROR, path: ["otherRequirements", "extraterritorial"] },
+  },
+  {
+    rule: "PROVIDER_MISSING",
+    name: "a provider named as a class of bodies fills the element",
+    trigger: (c) => (c.provider = { responsibleUnit: "Архивный отдел" }),
+    expect: { element: E.ART14_1_2, severity: ERROR, path: ["provider", "authorityId"] },
+    pass: (c) => (c.provider = { ...c.provider, authorityId: null, providerClass: "органы местного самоуправления муниципальных районов" }),
+  },
+  {
+    rule: "REPRESENTATION_CONTRADICTS_ALLOWED",
+    trigger: (c) => {
+      c.applicants.representativeAllowed = false;
+      c.applicants.representation = [{ key: "rep-epgu", channels: [Channel.EPGU], allowed: true }];
+    },
+    expect: { element: E.ART14_2_1, severity: ERROR, path: ["applicants", "representation", "rep-epgu", "allowed"] },
+    pass: (c) => (c.applicants.representation = [{ key: "rep-epgu", channels: [Channel.EPGU], allowed: true, authorityDocumentKeys: ["doc-power-of-attorney"] }]),
+  },
+  {
+    rule: "REPRESENTATION_DOCUMENT_UNKNOWN",
+    trigger: (c) => (c.applicants.representation = [{ key: "rep-all", allowed: true, authorityDocumentKeys: ["doc-nowhere"] }]),
+    expect: { element: E.ART14_1_6, severity: ERROR, path: ["applicants", "representation", "rep-all", "authorityDocumentKeys", "doc-nowhere"] },
+    pass: (c) => (c.applicants.representation = [{ key: "rep-all", allowed: true, authorityDocumentKeys: ["doc-power-of-attorney"] }]),
+  },
+  {
+    rule: "REPRESENTATION_CHANNEL_NOT_LISTED",
+    trigger: (c) => (c.applicants.representation = [{ key: "rep-post", channels: [Channel.POST], allowed: true }]),
+    expect: { element: E.ART14_2_1, severity: WARNING, path: ["applicants", "representation", "rep-post", "channels", Channel.POST] },
+    pass: (c) => (c.applicants.representation = [{ key: "rep-epgu", channels: [Channel.EPGU], allowed: true }]),
+  },
+  {
+    rule: "DOCUMENTS_REPRESENTATIVE_AUTHORITY_MISSING",
+    name: "representatives allowed by the way they apply, with the power of attorney named by key",
+    trigger: (c) => {
+      removeKey(applicantDocs(c), "doc-power-of-attorney");
+      c.applicants.representativeAllowed = null;
+      c.applicants.representation = [{ key: "rep-all", allowed: true }];
+    },
+    expect: { element: E.ART14_1_6, severity: WARNING, path: [...APPLICANT] },
+    pass: (c) => {
+      byKey(applicantDocs(c), "doc-power-of-attorney").name = "Нотариально удостоверенный документ";
+      byKey(applicantDocs(c), "doc-power-of-attorney").condition = null;
+      c.applicants.representativeAllowed = null;
+      c.applicants.representation = [{ key: "rep-all", allowed: true, authorityDocumentKeys: ["doc-power-of-attorney"] }];
+    },
+  },
+  {
+    rule: "REFERENCE_NOT_FOUND",
+    name: "a provider id that is not registered",
+    authorities: AUTHORITIES,
+    trigger: (c) => (c.provider.authorityId = "garbage"),
+    expect: { element: E.ART14_1_2, severity: ERROR, path: ["provider", "authorityId"] },
+  },
+  {
+    rule: "REFERENCE_NOT_FOUND",
+    name: "an act id that is not registered, in a list addressed by keys",
+    authorities: AUTHORITIES,
+    trigger: (c) => (byKey(applicantDocs(c), "doc-request").legalBases = [{ key: "ref-x", actId: "act-nowhere" }]),
+    expect: { element: E.ART14_1_6, severity: ERROR, path: [...APPLICANT, "doc-request", "legalBases", "ref-x", "actId"] },
+  },
 ];
 
 describe("consistency rules", () => {
   describe.each(CASES.map((c) => [`${c.rule}${c.name ? ` (${c.name})` : ""}`, c] as const))("%s", (_title, c) => {
     it(`triggers: ${c.expect.severity} on ${c.expect.path.join(".")}`, () => {
-      const found = issuesOf(c.rule, c.trigger, c.profile, c.acts);
+      const found = issuesOf(c.rule, c.trigger, c.profile, c.acts, c.authorities);
       expect(found).toContainEqual(
         expect.objectContaining({ rule: c.rule, element: c.expect.element, severity: c.expect.severity, path: c.expect.path }),
       );
@@ -743,7 +931,7 @@ describe("consistency rules", () => {
     });
 
     it("does not trigger on the near miss", () => {
-      expect(issuesOf(c.rule, c.pass, c.passProfile ?? c.profile, c.acts)).toEqual([]);
+      expect(issuesOf(c.rule, c.pass, c.passProfile ?? c.profile, c.acts, c.authorities)).toEqual([]);
     });
   });
 

@@ -94,6 +94,14 @@ describe("the app's role", () => {
     ["mark migrations as applied", "DELETE FROM typeorm_migrations", /permission denied for table typeorm_migrations/],
     ["delete a user", "DELETE FROM app_user", /permission denied for table app_user/],
     ["change a token's hash", "UPDATE api_token SET token_hash = 'x'", /permission denied for table api_token/],
+    ["rewrite a change event", "UPDATE change_event SET data = '{}'", /permission denied for table change_event/],
+    ["delete change events", "DELETE FROM change_event", /permission denied for table change_event/],
+    ["take a number of the change feed", "SELECT nextval('change_event_seq')", /permission denied for sequence change_event_seq/],
+    ["rewrite a webhook attempt", "UPDATE webhook_attempt SET http_status = 200", /permission denied for table webhook_attempt/],
+    ["create a job queue (DDL in pgboss)", `SELECT pgboss.create_queue('sneak', '{"policy":"standard"}'::json)`, /permission denied for function create_queue/],
+    ["drop a job queue", "SELECT pgboss.delete_queue('webhook-delivery')", /permission denied for function delete_queue/],
+    ["create a table in the job queue's schema", "CREATE TABLE pgboss.sneak (x int)", /permission denied for schema pgboss/],
+    ["change the job queue's definitions", "DELETE FROM pgboss.queue", /permission denied for table queue/],
   ])("may not %s", async (_what, sql, refusal) => {
     expect(await attempt(sql)).toMatch(refusal);
   });
@@ -141,6 +149,8 @@ describe("privileges by table (the convention for new tables: README, «Least pr
     api_token: ["SELECT"],
     search_synonym: ["SELECT"],
     search_lexeme: ["INSERT", "SELECT"],
+    change_event: ["INSERT", "SELECT"],
+    webhook_attempt: ["INSERT", "SELECT"],
   };
   const COLUMNS: Record<string, string[]> = { service: ["first_published_at", "name", "updated_at"], api_token: ["last_used_at", "revoked_at"] };
 
@@ -168,12 +178,40 @@ describe("privileges by table (the convention for new tables: README, «Least pr
     }
   });
 
+  it("the job queue's schema (pgboss): installed by the owner; the app uses it, creates nothing there, and writes only jobs, archive, schedules and pg-boss's clock", async () => {
+    const { rows: [schema] } = await app.query(
+      `SELECT nspowner::regrole::text AS owner, has_schema_privilege($1, oid, 'USAGE') AS usage, has_schema_privilege($1, oid, 'CREATE') AS create
+         FROM pg_namespace WHERE nspname = 'pgboss'`,
+      [APP_ROLE],
+    );
+    expect(schema).toEqual({ owner: OWNER_ROLE, usage: true, create: false });
+    const { rows } = await app.query(
+      `SELECT c.relname AS table, c.relowner::regrole::text AS owner,
+              ARRAY(SELECT p FROM unnest(ARRAY['SELECT', 'INSERT', 'UPDATE', 'DELETE', 'TRUNCATE', 'REFERENCES', 'TRIGGER']) p
+                     WHERE has_table_privilege($1, c.oid, p) ORDER BY p) AS privileges
+         FROM pg_class c WHERE c.relnamespace = 'pgboss'::regnamespace AND c.relkind IN ('r', 'p') AND NOT c.relispartition ORDER BY 1`,
+      [APP_ROLE],
+    );
+    const dml = ["DELETE", "INSERT", "SELECT", "UPDATE"];
+    expect(rows).toEqual([
+      { table: "archive", owner: OWNER_ROLE, privileges: dml },
+      { table: "job", owner: OWNER_ROLE, privileges: dml },
+      { table: "queue", owner: OWNER_ROLE, privileges: ["SELECT"] },
+      { table: "schedule", owner: OWNER_ROLE, privileges: dml },
+      { table: "subscription", owner: OWNER_ROLE, privileges: ["SELECT"] },
+      { table: "version", owner: OWNER_ROLE, privileges: ["SELECT", "UPDATE"] },
+    ]);
+    // every queue pg-boss uses exists already (the migration made their partitions)
+    const { rows: queues } = await app.query(`SELECT name FROM pgboss.queue ORDER BY name`);
+    expect(queues.map((q) => q.name)).toEqual(["__pgboss__send-it", "sync-maintenance", "webhook-delivery"]);
+  });
+
   it("every SECURITY DEFINER function has a fixed search_path and cannot be called by PUBLIC", async () => {
     const { rows } = await app.query(
       `SELECT p.proname AS name, p.proconfig AS config, has_function_privilege('public', p.oid, 'EXECUTE') AS public
          FROM pg_proc p WHERE p.pronamespace = 'public'::regnamespace AND p.prosecdef ORDER BY 1`,
     );
-    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(["audit_entry_chain", "catalog_entry_sync", "catalog_variant_sync", "issue_api_token"]));
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(["audit_entry_chain", "catalog_entry_sync", "catalog_variant_sync", "change_event_number", "issue_api_token", "service_move"]));
     for (const row of rows) expect(row).toEqual({ name: row.name, config: ["search_path=public, pg_temp"], public: false });
   });
 });

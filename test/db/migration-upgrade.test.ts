@@ -68,7 +68,7 @@ embedded("upgrading a database of the earlier schema", () => {
     all.setOptions({ migrations: files.map(load) as never });
     await all.initialize();
     const applied = await all.runMigrations({ transaction: "each" });
-    expect(applied.map((m) => m.name)).toEqual(expect.arrayContaining(["VersionLifecycle1796157900000", "AuditChain1796157910000", "LeastPrivilege1796157920000"]));
+    expect(applied.map((m) => m.name)).toEqual(expect.arrayContaining(["VersionLifecycle1796157900000", "AuditChain1796157910000", "LeastPrivilege1796157920000", "ChangeFeed1796159000000", "Webhooks1796159200000"]));
     const versions = await all.query("SELECT number, status, effective_from::text AS \"effectiveFrom\", effective_to::text AS \"effectiveTo\" FROM standard_version ORDER BY number");
     expect(versions.map((v: any) => [v.number, v.status, versionState(v, today())])).toEqual([
       [1, "PUBLISHED", "SUPERSEDED"],
@@ -82,6 +82,10 @@ embedded("upgrading a database of the earlier schema", () => {
     ]);
     const [service] = await all.query("SELECT first_published_at IS NOT NULL AS listed FROM service");
     expect(service.listed).toBe(true);
+    // the scheduled version's entry into force will reach the change feed when its date arrives
+    expect(await all.query(`SELECT v.number, d.effective_from::text AS "effectiveFrom" FROM change_event_due d JOIN standard_version v ON v.id = d.version_id`)).toEqual([
+      { number: 3, effectiveFrom: future },
+    ]);
     const chain = await verifyAuditChain(all);
     expect(chain).toMatchObject({ valid: true, entries: 2 });
     await all.destroy();

@@ -50,7 +50,11 @@ describe("search", () => {
     const tag = unique("т").replace(/[^a-zа-я0-9]/gi, "");
     const authority = await createAuthority(h);
     await publish(authority.id, `Выдача разрешения на строительство ${tag}`);
-    await publish(authority.id, `Приём уведомлений ${tag}`, { results: { ...base.results, items: [{ key: "r1", name: "Разрешение на строительство", kind: "DOCUMENT_PAPER" as never, positive: true, deliveryChannels: ["IN_PERSON" as never] }] } });
+    await publish(authority.id, `Приём уведомлений ${tag}`, { results: { ...base.results, items: [
+      { key: "r1", name: "Разрешение на строительство", kind: "DOCUMENT_PAPER" as never, positive: true, deliveryChannels: ["IN_PERSON" as never] },
+      // refusal grounds exist: the negative result is among the results (an ERROR otherwise)
+      { key: "r2", name: "Уведомление об отказе", kind: "DOCUMENT_PAPER" as never, positive: false, deliveryChannels: ["IN_PERSON" as never] },
+    ] } });
     await publish(authority.id, `Выдача справок ${tag}`, { name: { keywords: ["строительства", "разрешения"] } });
     await publish(authority.id, `Выдача архивных справок ${tag}`);
 
@@ -134,7 +138,7 @@ describe("filters", () => {
     const a = await publish(city.id, `A ${prefix}`, { ...mfcOnly, applicants: { items: [{ key: "ap", name: "Юрлица", legalForm: "LEGAL_ENTITY" as never }] } });
     const b = await publish(district.id, `B ${prefix}`, { applicants: { items: [{ key: "ap", name: "Все", legalForm: "ANY" as never }] } });
     const c = await publish(city.id, `C ${prefix}`, {
-      fee: { free: false, items: [{ key: "f", kind: "STATE_DUTY" as never, name: "Пошлина", amount: "350.00", paymentMethods: ["BANK_TRANSFER" as never], legalBases: base.fee!.freeLegalBases }] },
+      fee: { free: false, items: [{ key: "f", kind: "FEE" as never, name: "Плата", amount: "350.00", paymentMethods: ["BANK_TRANSFER" as never], legalBases: base.fee!.freeLegalBases }] },
       otherRequirements: { ...base.otherRequirements, extraterritorial: true },
     });
     const d = await publish(elsewhere.id, `D ${prefix}`);

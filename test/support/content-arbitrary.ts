@@ -71,6 +71,8 @@ function valueArbitrary(type: GraphQLInputType, name: string, refs: Refs, depth:
       case "Money":
         return fc.constantFrom("0", "15", "1234.50", "350.00");
       case "String":
+        // a link of the regulation's wording must be an http(s) address
+        if (name === "url") return fc.constantFrom("https://docs.cntd.ru/document/406996756", "http://pravo.gov.ru/");
         return TEXT;
     }
   }

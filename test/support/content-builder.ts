@@ -52,6 +52,7 @@ function fillValue(type: GraphQLInputType, path: string[], refs: { actId: string
       case "Money":
         return "1234.50";
       case "String":
+        if (name === "url") return `https://docs.example.org/document/${index + 1}`;
         return `${name} №${index + 1}: значение`;
     }
   }

@@ -12,7 +12,8 @@ import { today } from "../../src/shared/dates";
 export async function completeContent(h: Harness, authorityId?: string, fixture: () => StandardContent = goldenStandard): Promise<StandardContent> {
   const ids = new Map<string, string>();
   for (const [fake, meta] of ACTS) {
-    ids.set(fake, (await createLegalAct(h, { type: meta.type, title: `Акт ${fake}` })).id);
+    const title = meta.taxCode ? "Налоговый кодекс Российской Федерации (часть вторая)" : `Акт ${fake}`;
+    ids.set(fake, (await createLegalAct(h, { type: meta.type, title })).id);
   }
   ids.set("authority-city-administration", authorityId ?? (await createAuthority(h)).id);
   // the pure-rule fixture uses readable keys; the API accepts [A-Za-z0-9_.:-]{1,64}

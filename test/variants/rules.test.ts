@@ -225,7 +225,7 @@ const CASES: Case[] = [
   {
     rule: "VARIANT_TERM_EXCEEDS_SERVICE_TERM",
     trigger: (c) => (variant(c, "v-self-legal").term.value = 7),
-    expect: { element: E.ART14_1_4, severity: ERROR, path: ["variants", "v-self-legal", "term", "value"], message: /7 рабочих дней\) больше срока предоставления услуги \(5 рабочих дней/ },
+    expect: { element: E.ART14_1_4, severity: WARNING, path: ["variants", "v-self-legal", "term", "value"], message: /7 рабочих дней\) больше срока предоставления услуги \(5 рабочих дней/ },
     // another start event: not comparable
     pass: (c) => Object.assign(variant(c, "v-self-legal").term, { value: 7, startEvent: TermStart.DAY_AFTER_REGISTRATION }),
   },
@@ -238,7 +238,7 @@ const CASES: Case[] = [
   {
     rule: "VARIANT_AUXILIARY_KIND_MISSING",
     trigger: (c) => (c.variants = c.variants.filter((v: any) => v.key !== "v-duplicate")),
-    expect: { element: E.ART14_2_6, severity: WARNING, path: ["variants"], message: /выдачи дубликата/ },
+    expect: { element: E.ART14_2_6, severity: ERROR, path: ["variants"], message: /выдачи дубликата/ },
     pass: (c) => {
       c.variants = c.variants.filter((v: any) => v.key !== "v-duplicate");
       c.results.items = c.results.items.filter((r: any) => r.key !== "result-duplicate");

@@ -241,7 +241,8 @@ describe("catalogue filters per variant", () => {
     authority = await createAuthority(h);
     // the main variants are paid and not by post; the typo correction is free and also by post
     const paid = structuredClone(await completeContent(h, authority.id, goldenWithVariants)) as any;
-    const duty = { key: "fee-duty", kind: "STATE_DUTY", name: "Государственная пошлина", amount: "350.00", paymentMethods: ["BANK_TRANSFER"], legalBases: [paid.fee.freeLegalBases[0]] };
+    // a fee set by a legal act (a state duty would have to rest on chapter 25.3 of the Tax Code)
+    const duty = { key: "fee-duty", kind: "FEE", name: "Плата за предоставление услуги", amount: "350.00", paymentMethods: ["BANK_TRANSFER"], legalBases: [paid.fee.freeLegalBases[0]] };
     paid.fee = { free: false, items: [duty] };
     paid.submissionChannels.channels.push("POST");
     paid.registrationTerms.items.push({ key: "reg-post", channel: "POST", sameDay: true });

@@ -5,7 +5,7 @@ import { StandardKind } from "../../services/service.entity";
 import { StandardElement as E } from "../elements";
 import { defineRule } from "../rule";
 import { Severity } from "../types";
-import { eachItem, has, hasText, nonEmpty, quote } from "./helpers";
+import { eachItem, has, hasText, nonEmpty, quote, representativesAllowed } from "./helpers";
 
 /* п. 6 ч. 1 ст. 14: the exhaustive list of documents, split into what the applicant must submit and what the body obtains itself. */
 
@@ -53,7 +53,7 @@ export const documentsInteragencyHolderMissing = defineRule({
 export const documentsInteragencyResourceMissing = defineRule({
   code: "DOCUMENTS_INTERAGENCY_RESOURCE_MISSING",
   element: E.ART14_1_6,
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   norm: "ч. 1 ст. 7.2",
   catalogIds: ["D-06"],
   description: "Для документа, получаемого по межведомственному запросу, указан базовый государственный информационный ресурс или вид сведений СМЭВ.",
@@ -84,7 +84,7 @@ export const documentsRequestFormMissing = defineRule({
 export const documentsFormMissing = defineRule({
   code: "DOCUMENTS_FORM_MISSING",
   element: E.ART14_1_6,
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   catalogIds: ["A art14.1.6"],
   description: "Для документа, представляемого заявителем, указана форма представления (подлинник, копия, электронный документ...).",
   check: (c, report) =>
@@ -159,11 +159,16 @@ export const documentsRepresentativeAuthorityMissing = defineRule({
   severity: Severity.WARNING,
   norm: "п. 3 ст. 2",
   catalogIds: ["D-29"],
-  description: "Если допускается обращение представителя, в перечне есть документ, подтверждающий его полномочия.",
+  description: "Если допускается обращение представителя, в перечне есть документ, подтверждающий его полномочия (названный в порядке обращения представителя или по наименованию).",
   check: (c, report) => {
-    if (c.applicants?.representativeAllowed !== true) return;
+    if (!representativesAllowed(c)) return;
+    const named = new Set((c.applicants?.representation ?? []).flatMap((r) => r?.authorityDocumentKeys ?? []));
     const listed = applicantDocuments(c).some(
-      (d) => !!d && ((typeof d.name === "string" && AUTHORITY_DOCUMENT.test(d.name)) || (typeof d.condition === "string" && FOR_REPRESENTATIVE.test(d.condition))),
+      (d) =>
+        !!d &&
+        ((typeof d.key === "string" && named.has(d.key)) ||
+          (typeof d.name === "string" && AUTHORITY_DOCUMENT.test(d.name)) ||
+          (typeof d.condition === "string" && FOR_REPRESENTATIVE.test(d.condition))),
     );
     if (!listed) report([...APPLICANT], "Включите в перечень документ, подтверждающий полномочия представителя заявителя (например, доверенность), с условием «при обращении представителя».");
   },

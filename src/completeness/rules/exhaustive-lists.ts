@@ -5,6 +5,7 @@ import { StandardElement as E } from "../elements";
 import { defineRule } from "../rule";
 import { Severity } from "../types";
 import { citesPinpoint, eachItem, isStated, nonEmpty, quote } from "./helpers";
+import { isCatchAll } from "./catch-all";
 
 /*
  * "Исчерпывающий перечень" (пп. 6-8 ч. 1, пп. 5-6 ч. 2 ст. 14): the lists of documents and
@@ -95,16 +96,7 @@ export const exhaustiveListNoneStatedWithItems = defineRule({
   },
 });
 
-/**
- * Catch-all wordings that open a closed list: "иные документы", "другие документы",
- * "и другие", "и т.п.", "и т.д.", "в иных случаях, предусмотренных законодательством"...
- */
-const CATCH_ALL =
-  /(?<![а-яё])(?:(?:ин|друг)(?:ые|ых|ое|ие|их|ими|ой|ая|ого)\s+(?:документ|сведени|основани|случа)|и\s+(?:другие|другое|других|прочие|прочее|прочих)(?![а-яё])|и\s+т\.\s*[пд]\.|в\s+ин(?:ых|ом)\s+случа(?:ях|е),?\s+(?:предусмотренн|установленн))/iu;
-
-export function isCatchAll(text: string | null | undefined): boolean {
-  return typeof text === "string" && CATCH_ALL.test(text);
-}
+export { isCatchAll };
 
 export const exhaustiveListCatchAll = defineRule({
   code: "EXHAUSTIVE_LIST_CATCH_ALL",
@@ -112,7 +104,7 @@ export const exhaustiveListCatchAll = defineRule({
   severity: Severity.ERROR,
   catalogIds: ["D-10"],
   description:
-    "Исчерпывающий перечень не содержит открытых формулировок («иные документы», «и другие», «и т.п.», «в иных случаях, предусмотренных законодательством»).",
+    "Исчерпывающий перечень не содержит открытых формулировок («иные документы», «прочие документы», «документы, предусмотренные законодательством Российской Федерации», «и другие», «и т.п.», «в иных случаях, предусмотренных законодательством»); «паспорт или иной документ, удостоверяющий личность» — формулировка вида документа, а не открытая.",
   check: (c, report) =>
     eachListItem(c, (item, path, list) => {
       if (isCatchAll(item[list.field]) && !citesPinpoint(item.legalBases)) {

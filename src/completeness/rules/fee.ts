@@ -1,4 +1,3 @@
-import { LegalActType } from "../../legal-acts/legal-act.entity";
 import { FeeKind } from "../../standards/content/enums";
 import { StandardKind } from "../../services/service.entity";
 import { StandardElement as E } from "../elements";
@@ -33,10 +32,12 @@ export const feeAmountMissing = defineRule({
   element: E.ART14_1_9,
   severity: Severity.ERROR,
   catalogIds: ["D-12"],
-  description: "Для платы указан размер в рублях или порядок его расчёта.",
+  description: "Для платы указан размер в рублях, порядок его расчёта или норма, которой размер установлен (например, подп. 24 п. 1 ст. 333.33 НК РФ).",
   check: (c, report) =>
     eachItem(c.fee?.items, ITEMS, (fee, path) => {
-      if (!hasText(fee.amount) && !hasText(fee.formula)) report([...path, "amount"], `Укажите размер платы ${quote(fee.name)} в рублях или порядок его расчёта.`);
+      if (!hasText(fee.amount) && !hasText(fee.formula) && !citesAct(fee.amountBases)) {
+        report([...path, "amount"], `Укажите размер платы ${quote(fee.name)} в рублях, порядок его расчёта или норму, которой он установлен.`);
+      }
     }),
 });
 
@@ -72,17 +73,43 @@ export const feeBasisNotFederal = defineRule({
     ),
 });
 
+/** "333.33" and "333.19.1" are in chapter 25.3 of the Tax Code (ст. 333.16 – 333.42); "333.43" is not. */
+export function inStateDutyChapter(article: string | null | undefined): boolean {
+  const m = /^\s*(?:ст\.?\s*)?333\.(\d+)/iu.exec(article ?? "");
+  return !!m && Number(m[1]) >= 16 && Number(m[1]) <= 42;
+}
+
 export const feeStateDutyBasisNotTaxCode = defineRule({
   code: "FEE_STATE_DUTY_BASIS_NOT_TAX_CODE",
   element: E.ART14_1_9,
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   norm: "ст. 8; гл. 25.3 Налогового кодекса Российской Федерации",
   catalogIds: ["D-12"],
-  description: "Государственная пошлина основана на статье главы 25.3 Налогового кодекса Российской Федерации.",
+  description:
+    "Государственная пошлина основана на статье главы 25.3 Налогового кодекса Российской Федерации (ст. 333.16–333.42); акт субъекта Российской Федерации или муниципальный акт, иная статья Кодекса её не устанавливают.",
   check: (c, report, ctx) =>
     eachItem(c.fee?.items, ITEMS, (fee, path) => {
-      if (fee.kind !== FeeKind.STATE_DUTY || !citesAct(fee.legalBases)) return;
-      if (!fee.legalBases!.some((b) => actOf(ctx, b?.actId)?.type === LegalActType.CODE)) {
+      if (fee.kind !== FeeKind.STATE_DUTY) return;
+      let known = 0;
+      let taxCode = 0;
+      let wrong = 0;
+      for (const list of ["legalBases", "amountBases"] as const) {
+        eachItem(fee[list], [...path, list], (basis, basisPath) => {
+          const act = actOf(ctx, basis.actId);
+          if (!act) return;
+          known++;
+          if (!act.federal) {
+            wrong++;
+            report([...basisPath, "actId"], `Исключите из оснований государственной пошлины ${quote(fee.name)} акт субъекта Российской Федерации или муниципальный акт: государственная пошлина устанавливается только главой 25.3 Налогового кодекса Российской Федерации.`);
+          } else if (act.taxCode) {
+            if (hasText(basis.article) && !inStateDutyChapter(basis.article)) {
+              wrong++;
+              report([...basisPath, "article"], `Статья ${basis.article} Налогового кодекса Российской Федерации не входит в главу 25.3 «Государственная пошлина» (ст. 333.16–333.42): сошлитесь на статью, устанавливающую государственную пошлину ${quote(fee.name)}.`);
+            } else taxCode++;
+          }
+        });
+      }
+      if (known > 0 && taxCode === 0 && wrong === 0) {
         report([...path, "legalBases"], `Сошлитесь на статью главы 25.3 Налогового кодекса Российской Федерации, устанавливающую государственную пошлину ${quote(fee.name)}.`);
       }
     }),

@@ -100,3 +100,13 @@ export const CHANNEL_NAMES: Readonly<Record<Channel, string>> = {
 export function quote(text: Maybe<string>, fallback = "без наименования"): string {
   return hasText(text) ? `«${text.length > 80 ? `${text.slice(0, 77)}…` : text}»` : `(${fallback})`;
 }
+
+/**
+ * Representatives may apply: stated so (representativeAllowed), or, when that is not stated,
+ * by a rule of how they apply (applicants.representation with allowed = true).
+ */
+export function representativesAllowed(content: StandardContent): boolean {
+  const stated = content.applicants?.representativeAllowed;
+  if (stated != null) return stated;
+  return (content.applicants?.representation ?? []).some((r) => r?.allowed === true);
+}

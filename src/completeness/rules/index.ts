@@ -15,6 +15,8 @@ import { PRESENCE_RULES } from "./presence";
 import { PREMISES_RULES } from "./premises";
 import { QUEUE_RULES } from "./queue";
 import { REGISTRATION_RULES } from "./registration";
+import { REPRESENTATION_RULES } from "./representation";
+import { REFERENCE_RULES } from "./references";
 import { RESULT_RULES } from "./results";
 import { TERM_RULES } from "./terms";
 import { VARIANT_RULES } from "./variants";
@@ -40,6 +42,8 @@ export const CONSISTENCY_RULES: readonly Rule[] = [
   ...CHANNEL_RULES,
   ...AUXILIARY_RULES,
   ...FORM_RULES,
+  ...REPRESENTATION_RULES,
+  ...REFERENCE_RULES,
 ];
 
 export { VARIANT_RULES } from "./variants";

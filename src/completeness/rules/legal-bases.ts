@@ -39,7 +39,8 @@ export const legalBasisMissing = defineRule({
   check: (c, report) => {
     for (const list of RESTRICTIVE_LISTS) {
       eachItem<Restrictive>(list.get(c), list.path, (item, path) => {
-        if (!citesAct(item.legalBases)) {
+        // a fee whose amount is set by reference to a norm rests on that norm
+        if (!citesAct(item.legalBases) && !citesAct((item as { amountBases?: LegalReference[] | null }).amountBases)) {
           report([...path, "legalBases"], `Укажите нормативный правовой акт (статью, часть, пункт), на котором основано требование ${list.what} ${quote(item.name ?? item.text)}.`, list.element);
         }
       });
@@ -50,7 +51,7 @@ export const legalBasisMissing = defineRule({
 export const legalBasesPowerActMissing = defineRule({
   code: "LEGAL_BASES_POWER_ACT_MISSING",
   element: E.ART14_1_5,
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   catalogIds: ["A art14.1.5"],
   description: "Среди правовых оснований есть акт, устанавливающий полномочие органа по предоставлению услуги.",
   check: (c, report) => {

@@ -46,17 +46,25 @@ export const necessaryServicesNotStated = defineRule({
   },
 });
 
-const FLAGS = [
-  ["extraterritorial", "по экстерриториальному принципу"],
-  ["complexRequest", "в составе комплексного запроса (ст. 15.1 Федерального закона № 210-ФЗ)"],
-] as const;
+const FLAGS = [["complexRequest", "в составе комплексного запроса (ст. 15.1 Федерального закона № 210-ФЗ)"]] as const;
+
+export const otherRequirementsExtraterritorialNotStated = defineRule({
+  code: "OTHER_REQUIREMENTS_EXTRATERRITORIAL_NOT_STATED",
+  element: E.ART14_1_14,
+  severity: Severity.ERROR,
+  catalogIds: ["A art14.1.14"],
+  description: "Явно указано, предоставляется ли услуга по экстерриториальному принципу.",
+  check: (c, report) => {
+    if (c.otherRequirements?.extraterritorial == null) report(["otherRequirements", "extraterritorial"], "Укажите, предоставляется ли услуга по экстерриториальному принципу (да или нет).");
+  },
+});
 
 export const otherRequirementsFlagNotStated = defineRule({
   code: "OTHER_REQUIREMENTS_FLAG_NOT_STATED",
   element: E.ART14_1_14,
   severity: Severity.WARNING,
   catalogIds: ["A art14.1.14", "D-36"],
-  description: "Явно указано, предоставляется ли услуга по экстерриториальному принципу и в составе комплексного запроса.",
+  description: "Явно указано, может ли услуга быть получена в составе комплексного запроса.",
   check: (c, report) => {
     for (const [field, how] of FLAGS) {
       if (c.otherRequirements?.[field] == null) report(["otherRequirements", field], `Укажите, предоставляется ли услуга ${how} (да или нет).`);
@@ -67,7 +75,7 @@ export const otherRequirementsFlagNotStated = defineRule({
 export const informationSystemsNotListed = defineRule({
   code: "INFORMATION_SYSTEMS_NOT_LISTED",
   element: E.ART14_1_14,
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   catalogIds: ["A art14.1.14"],
   description: "Перечислены информационные системы, используемые при предоставлении услуги.",
   check: (c, report) => {
@@ -109,6 +117,7 @@ export const OTHER_REQUIREMENT_RULES = [
   otherRequirementsMfcNotStated,
   otherRequirementsElectronicNotStated,
   necessaryServicesNotStated,
+  otherRequirementsExtraterritorialNotStated,
   otherRequirementsFlagNotStated,
   informationSystemsNotListed,
   electronicSignatureNotDeclared,

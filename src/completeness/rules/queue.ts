@@ -20,6 +20,18 @@ const WAITS = [
   ["resultMinutes", "при получении результата"],
 ] as const;
 
+type WaitField = "commonMinutes" | (typeof WAITS)[number][0];
+
+/**
+ * The waits as the act states them: one value for both (commonMinutes) is one wait, checked
+ * and reported once; otherwise the two separate values.
+ */
+function waits(c: StandardContent): { field: WaitField; when: string; minutes: number | null | undefined }[] {
+  const q = c.queueTime;
+  if (q?.commonMinutes != null) return [{ field: "commonMinutes", when: "при подаче запроса и при получении результата", minutes: q.commonMinutes }];
+  return WAITS.map(([field, when]) => ({ field, when, minutes: q?.[field] }));
+}
+
 const inPerson = (c: StandardContent) => c.queueTime?.noInPersonChannel !== true;
 
 export const queueTimeValueMissing = defineRule({
@@ -27,11 +39,12 @@ export const queueTimeValueMissing = defineRule({
   element: E.ART14_1_10,
   severity: Severity.ERROR,
   catalogIds: ["D-01", "A art14.1.10"],
-  description: "Указаны оба срока ожидания в очереди: при подаче запроса и при получении результата (или отсутствие личного приёма).",
+  description:
+    "Указаны сроки ожидания в очереди при подаче запроса и при получении результата — два значения или одно общее для обоих случаев (или отсутствие личного приёма).",
   check: (c, report) => {
     if (!inPerson(c)) return;
-    for (const [field, when] of WAITS) {
-      if (c.queueTime?.[field] == null) report(["queueTime", field], `Укажите максимальный срок ожидания в очереди ${when}, в минутах.`);
+    for (const { field, when, minutes } of waits(c)) {
+      if (minutes == null) report(["queueTime", field], `Укажите максимальный срок ожидания в очереди ${when}, в минутах (или один срок для обоих случаев).`);
     }
   },
 });
@@ -45,8 +58,7 @@ export const queueTimeOver15Minutes = defineRule({
   description: "Срок ожидания в очереди в органе не превышает 15 минут (целевой показатель).",
   check: (c, report) => {
     if (!inPerson(c) || mfcInvolved(c)) return;
-    for (const [field, when] of WAITS) {
-      const minutes = c.queueTime?.[field];
+    for (const { field, when, minutes } of waits(c)) {
       if (minutes != null && minutes > LIMIT_MINUTES) report(["queueTime", field], `Сократите срок ожидания в очереди ${when} до 15 минут (указано ${minutes}).`);
     }
   },
@@ -61,8 +73,7 @@ export const queueTimeOver15MinutesAtMfc = defineRule({
   description: "Если услуга предоставляется через МФЦ, срок ожидания в очереди не превышает 15 минут.",
   check: (c, report) => {
     if (!inPerson(c) || !mfcInvolved(c)) return;
-    for (const [field, when] of WAITS) {
-      const minutes = c.queueTime?.[field];
+    for (const { field, when, minutes } of waits(c)) {
       if (minutes != null && minutes > LIMIT_MINUTES) {
         report(["queueTime", field], `Сократите срок ожидания в очереди ${when} до 15 минут (указано ${minutes}): услуга предоставляется через МФЦ, где ожидание не может превышать 15 минут.`);
       }
@@ -78,8 +89,9 @@ export const queueTimeAppointmentOverGeneral = defineRule({
   description: "Ожидание по предварительной записи не дольше, чем в общей очереди.",
   check: (c, report) => {
     const q = c.queueTime;
-    if (q?.appointmentMinutes != null && q.submissionMinutes != null && q.appointmentMinutes > q.submissionMinutes) {
-      report(["queueTime", "appointmentMinutes"], `Срок ожидания по предварительной записи (${q.appointmentMinutes} мин) не должен превышать срок ожидания в общей очереди (${q.submissionMinutes} мин).`);
+    const general = q?.commonMinutes ?? q?.submissionMinutes;
+    if (q?.appointmentMinutes != null && general != null && q.appointmentMinutes > general) {
+      report(["queueTime", "appointmentMinutes"], `Срок ожидания по предварительной записи (${q.appointmentMinutes} мин) не должен превышать срок ожидания в общей очереди (${general} мин).`);
     }
   },
 });
@@ -101,4 +113,22 @@ export const queueNoInPersonContradictsChannels = defineRule({
   },
 });
 
-export const QUEUE_RULES = [queueTimeValueMissing, queueTimeOver15Minutes, queueTimeOver15MinutesAtMfc, queueTimeAppointmentOverGeneral, queueNoInPersonContradictsChannels];
+export const queueTimeCommonContradictsSeparate = defineRule({
+  code: "QUEUE_TIME_COMMON_CONTRADICTS_SEPARATE",
+  element: E.ART14_1_10,
+  severity: Severity.ERROR,
+  catalogIds: ["D-01", "A art14.1.10"],
+  description: "Общий срок ожидания (для подачи запроса и получения результата) не противоречит раздельно указанным срокам.",
+  check: (c, report) => {
+    const q = c.queueTime;
+    if (q?.commonMinutes == null) return;
+    for (const [field, when] of WAITS) {
+      const minutes = q[field];
+      if (minutes != null && minutes !== q.commonMinutes) {
+        report(["queueTime", field], `Срок ожидания в очереди ${when} (${minutes} мин) противоречит общему сроку для подачи запроса и получения результата (${q.commonMinutes} мин): оставьте одно значение.`);
+      }
+    }
+  },
+});
+
+export const QUEUE_RULES = [queueTimeValueMissing, queueTimeCommonContradictsSeparate, queueTimeOver15Minutes, queueTimeOver15MinutesAtMfc, queueTimeAppointmentOverGeneral, queueNoInPersonContradictsChannels];

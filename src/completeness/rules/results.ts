@@ -25,7 +25,7 @@ export const resultsPositiveMissing = defineRule({
 export const resultsRefusalOutcomeMissing = defineRule({
   code: "RESULTS_REFUSAL_OUTCOME_MISSING",
   element: E.ART14_1_3,
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   catalogIds: ["A art14.1.3"],
   description: "Если предусмотрены основания для отказа, среди результатов есть решение (уведомление) об отказе.",
   check: (c, report) => {
@@ -39,7 +39,7 @@ export const resultsRefusalOutcomeMissing = defineRule({
 export const resultsRegistryModelNotStated = defineRule({
   code: "RESULTS_REGISTRY_MODEL_NOT_STATED",
   element: E.ART14_1_3,
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   catalogIds: ["D-23", "A art14.1.3"],
   description: "Явно указано, формируется ли результат в виде реестровой записи (реестровая модель).",
   check: (c, report) => {

@@ -18,6 +18,8 @@ interface TermAt {
   element: E;
   /** "срок предоставления услуги" — for messages. */
   label: string;
+  /** The start is fixed by what the term is: a registration term runs from the receipt of the request. */
+  startImplied?: boolean;
 }
 
 const TERM_ELEMENTS = [E.ART14_1_4, E.ART14_1_8, E.ART14_1_11, E.ART14_2_5, E.ART14_2_6, E.ART14_2_7] as const;
@@ -30,8 +32,10 @@ function eachTerm(c: StandardContent, fn: (t: TermAt) => void): void {
     fn({ term: resultIssueTerm, path: ["term", "resultIssueTerm"], element: E.ART14_1_4, label: "срок выдачи (направления) результата" });
   }
   eachItem(c.registrationTerms?.items, ["registrationTerms", "items"], (item, path) => {
-    const channel = item.channel ? ` (${CHANNEL_NAMES[item.channel]})` : "";
-    if (item.sameDay !== true && termStarted(item.term)) fn({ term: item.term, path: [...path, "term"], element: E.ART14_1_11, label: `срок регистрации запроса${channel}` });
+    const channel = item.channel ? ` (${CHANNEL_NAMES[item.channel]})` : item.allChannels === true ? " (все способы подачи)" : "";
+    if (item.sameDay !== true && termStarted(item.term)) {
+      fn({ term: item.term, path: [...path, "term"], element: E.ART14_1_11, label: `срок регистрации запроса${channel}`, startImplied: true });
+    }
   });
   eachItem(c.suspensionAndRefusal?.suspensionGrounds?.items, ["suspensionAndRefusal", "suspensionGrounds", "items"], (ground, path) => {
     if (termStarted(ground.maxTerm)) fn({ term: ground.maxTerm, path: [...path, "maxTerm"], element: E.ART14_1_8, label: "максимальный срок приостановления" });
@@ -76,10 +80,10 @@ export const termStartEventMissing = defineRule({
   element: TERM_ELEMENTS,
   severity: Severity.ERROR,
   catalogIds: ["D-04"],
-  description: "У срока указано событие, с которого он исчисляется.",
+  description: "У срока указано событие, с которого он исчисляется (срок регистрации запроса исчисляется с его поступления и события не требует).",
   check: (c, report) =>
-    eachTerm(c, ({ term, path, element, label }) => {
-      if (term.startEvent == null) report([...path, "startEvent"], `Укажите, с какого события исчисляется ${label} (например, со дня регистрации запроса).`, element);
+    eachTerm(c, ({ term, path, element, label, startImplied }) => {
+      if (term.startEvent == null && !startImplied) report([...path, "startEvent"], `Укажите, с какого события исчисляется ${label} (например, со дня регистрации запроса).`, element);
     }),
 });
 

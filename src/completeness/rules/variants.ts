@@ -358,7 +358,7 @@ const comparable = (a: Term | null | undefined, b: Term | null | undefined): a i
 export const variantTermExceedsServiceTerm = defineRule({
   code: "VARIANT_TERM_EXCEEDS_SERVICE_TERM",
   element: E.ART14_1_4,
-  severity: Severity.ERROR,
+  severity: Severity.WARNING,
   norm: SUBSECTION,
   catalogIds: ["D-21", "C.7"],
   description: "Срок предоставления услуги не короче максимального срока любого её варианта (при одинаковых единице и начале отсчёта).",
@@ -410,7 +410,7 @@ const AUXILIARY = [
 export const variantAuxiliaryKindMissing = defineRule({
   code: "VARIANT_AUXILIARY_KIND_MISSING",
   element: [E.ART14_2_5, E.ART14_2_6, E.ART14_2_7],
-  severity: Severity.WARNING,
+  severity: Severity.ERROR,
   norm: LIST,
   catalogIds: ["D-15", "C.4"],
   description:

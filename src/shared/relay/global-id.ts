@@ -1,7 +1,7 @@
 import { DomainError } from "../errors/domain-error";
 
 /** Opaque Relay ids: base64url("<Type>:<uuid>"). One encoder, one decoder. */
-export type NodeTypeName = "Authority" | "LegalAct" | "Service" | "StandardVersion" | "User" | "ApiToken" | "AuditEntry";
+export type NodeTypeName = "Authority" | "LegalAct" | "Service" | "StandardVersion" | "User" | "ApiToken" | "AuditEntry" | "WebhookSubscription";
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -53,4 +53,5 @@ export const typeTitle: Record<NodeTypeName, string> = {
   User: "пользователь",
   ApiToken: "токен доступа",
   AuditEntry: "запись журнала",
+  WebhookSubscription: "подписка на уведомления",
 };

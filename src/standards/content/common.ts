@@ -1,15 +1,10 @@
-import { InputType, ObjectType } from "type-graphql";
 import { ContentType } from "./content-type";
-import { BoolField, EnumField, EnumListField, IntField, KeyField, LIMITS, NestedField, NestedListField, RefField, TextField } from "../../shared/validation/fields";
+import { BoolField, EnumField, EnumListField, IntField, LIMITS, NestedField, NestedListField, RefField, TextField } from "../../shared/validation/fields";
 import { Channel, TermStart, TermUnit } from "./enums";
+import { KeyedItem } from "./keyed-item";
+import { Section } from "./wording";
 
-/** Base of every list item: a stable key that survives into the next version. */
-@ObjectType("KeyedItem")
-@InputType("KeyedItemInput")
-export abstract class KeyedItem {
-  @KeyField()
-  key?: string | null;
-}
+export { KeyedItem } from "./keyed-item";
 
 @ContentType(
   "LegalReference",
@@ -25,8 +20,11 @@ export class LegalReference extends KeyedItem {
   @TextField("Часть, например \"7\". Part.", 50)
   part?: string | null;
 
-  @TextField("Пункт или подпункт, например \"2\". Item.", 50)
+  @TextField("Пункт, например \"2\". Item.", 50)
   item?: string | null;
+
+  @TextField("Подпункт, например \"24\" (подп. 24 п. 1 ст. 333.33). Subitem.", 50)
+  subitem?: string | null;
 
   @TextField("Уточнение (абзац, приложение и т.п.). Further precision.", 500)
   note?: string | null;
@@ -75,7 +73,7 @@ export class Ground extends KeyedItem {
   "GroundList",
   "Исчерпывающий перечень оснований: элементы или явное указание, что оснований нет. An exhaustive list of grounds, or the explicit statement that there are none.",
 )
-export class GroundList {
+export class GroundList extends Section {
   @NestedListField(() => Ground, "Основания. Grounds.")
   items?: Ground[] | null;
 

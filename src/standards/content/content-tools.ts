@@ -81,6 +81,19 @@ export function collectActIds(content: unknown, into: Set<string>): Set<string> 
   return into;
 }
 
+/** The ids in every `authorityId` / `holderAuthorityId` field of the content. */
+export function collectAuthorityIds(content: unknown, into: Set<string>): Set<string> {
+  if (Array.isArray(content)) {
+    for (const item of content) collectAuthorityIds(item, into);
+  } else if (content !== null && typeof content === "object") {
+    for (const [k, v] of Object.entries(content)) {
+      if ((k === "authorityId" || k === "holderAuthorityId") && typeof v === "string") into.add(v);
+      else if (v !== null && typeof v === "object") collectAuthorityIds(v, into);
+    }
+  }
+  return into;
+}
+
 /** Every reference to a legal act or an authority in the content, with its path. */
 export function collectReferences(content: Json, path: string[] = []): ContentReference[] {
   const refs: ContentReference[] = [];

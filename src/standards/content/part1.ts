@@ -1,5 +1,7 @@
 import { ContentType } from "./content-type";
 import { KeyedItem, LegalReference, Term, GroundList } from "./common";
+import { Section, withWording } from "./wording";
+import { GovernmentLevel } from "../../shared/enums";
 import {
   BoolField,
   EnumField,
@@ -32,7 +34,7 @@ import {
 /* Art. 14 part 1 of Federal Law 210-FZ, items 1-14. */
 
 @ContentType("ServiceNameSection", "п. 1 ч. 1 ст. 14: наименование услуги. Item 1: service name.")
-export class ServiceNameSection {
+export class ServiceNameSection extends Section {
   @TextField("Полное наименование услуги в формулировке нормативного правового акта. Full name as worded in the legal act.", 2000)
   fullName?: string | null;
 
@@ -59,9 +61,23 @@ export class Participant extends KeyedItem {
 }
 
 @ContentType("ProviderSection", "п. 2 ч. 1 ст. 14: наименование органа, предоставляющего услугу. Item 2: providing body.")
-export class ProviderSection {
+export class ProviderSection extends Section {
   @RefField("Орган, предоставляющий услугу (Authority). The providing authority.")
   authorityId?: string | null;
+
+  @TextField(
+    "Вид органа, если акт называет предоставляющий орган не по имени, а как класс (например, «органы местного самоуправления муниципальных районов», «государственные архивы субъекта Российской Федерации»). The kind of body, when the act names the provider as a class.",
+  )
+  providerClass?: string | null;
+
+  @EnumField(
+    GovernmentLevel,
+    "Уровень, полномочие которого осуществляет орган, если оно ему передано (делегировано): например, FEDERAL для полномочия Российской Федерации, переданного органам государственной власти субъектов. The level whose power the body exercises when the power is delegated.",
+  )
+  delegatedFrom?: GovernmentLevel | null;
+
+  @NestedListField(() => LegalReference, "Акт (норма), которым полномочие передано. The act delegating the power.", 10)
+  delegationBases?: LegalReference[] | null;
 
   @TextField("Структурное подразделение, ответственное за предоставление. Responsible unit.")
   responsibleUnit?: string | null;
@@ -104,7 +120,7 @@ export class ServiceResult extends KeyedItem {
 }
 
 @ContentType("ResultsSection", "п. 3 ч. 1 ст. 14: результат предоставления услуги. Item 3: results.")
-export class ResultsSection {
+export class ResultsSection extends Section {
   @NestedListField(() => ServiceResult, "Результаты. Results.", 50)
   items?: ServiceResult[] | null;
 
@@ -113,7 +129,7 @@ export class ResultsSection {
 }
 
 @ContentType("ProvisionTerm", "п. 4 ч. 1 ст. 14: срок предоставления услуги. Item 4: term of provision.")
-export class ProvisionTerm extends Term {
+export class ProvisionTerm extends withWording(Term, "WordedTerm") {
   @BoolField("Срок включает межведомственное взаимодействие. The term includes interagency requests.")
   includesInteragency?: boolean | null;
 
@@ -131,7 +147,7 @@ export class LegalBasis extends LegalReference {
 }
 
 @ContentType("LegalBasesSection", "п. 5 ч. 1 ст. 14: правовые основания для предоставления услуги. Item 5: legal bases.")
-export class LegalBasesSection {
+export class LegalBasesSection extends Section {
   @NestedListField(() => LegalBasis, "Акты. Acts.", 100)
   items?: LegalBasis[] | null;
 }
@@ -181,7 +197,7 @@ export class RequiredDocument extends KeyedItem {
 }
 
 @ContentType("DocumentList", "Исчерпывающий перечень документов или явное указание, что их нет. An exhaustive document list, or the none statement.")
-export class DocumentList {
+export class DocumentList extends Section {
   @NestedListField(() => RequiredDocument, "Документы. Documents.")
   items?: RequiredDocument[] | null;
 
@@ -193,7 +209,7 @@ export class DocumentList {
   "DocumentsSection",
   "п. 6 ч. 1 ст. 14: исчерпывающий перечень документов с разделением на представляемые заявителем самостоятельно и получаемые в порядке межведомственного взаимодействия. Item 6: documents, applicant / interagency.",
 )
-export class DocumentsSection {
+export class DocumentsSection extends Section {
   @NestedField(() => DocumentList, "Документы, которые заявитель должен представить самостоятельно. Documents the applicant must submit.")
   applicantDocuments?: DocumentList | null;
 
@@ -208,7 +224,7 @@ export class DocumentsSection {
   "SuspensionAndRefusalSection",
   "п. 8 ч. 1 ст. 14: исчерпывающие перечни оснований для приостановления и для отказа в предоставлении услуги. Item 8: suspension and refusal grounds.",
 )
-export class SuspensionAndRefusalSection {
+export class SuspensionAndRefusalSection extends Section {
   @NestedField(() => GroundList, "Основания для приостановления. Suspension grounds.")
   suspensionGrounds?: GroundList | null;
 
@@ -230,6 +246,13 @@ export class Fee extends KeyedItem {
   @TextField("Порядок расчёта, если размер не фиксирован. Formula if the amount is not fixed.", LIMITS.note)
   formula?: string | null;
 
+  @NestedListField(
+    () => LegalReference,
+    "Норма, устанавливающая размер, если размер указан ссылкой на неё, а не числом (например, подп. 24 п. 1 ст. 333.33 НК РФ). The norm that sets the amount, when the amount is given by reference.",
+    10,
+  )
+  amountBases?: LegalReference[] | null;
+
   @TextField("Льготы и освобождения. Exemptions.", LIMITS.note)
   exemptions?: string | null;
 
@@ -247,7 +270,7 @@ export class Fee extends KeyedItem {
   "FeeSection",
   "п. 9 ч. 1 ст. 14 (и п. 3 ч. 2 ст. 14 для единого стандарта): размер платы и способы её взимания. Item 9 (and part 2 item 3): fee.",
 )
-export class FeeSection {
+export class FeeSection extends Section {
   @BoolField("Услуга предоставляется бесплатно (явное указание). Explicitly free of charge.")
   free?: boolean | null;
 
@@ -262,7 +285,14 @@ export class FeeSection {
   "QueueTimeSection",
   "п. 10 ч. 1 ст. 14: максимальный срок ожидания в очереди при подаче запроса и при получении результата. Item 10: maximum queue time.",
 )
-export class QueueTimeSection {
+export class QueueTimeSection extends Section {
+  @IntField(
+    "Один срок ожидания и при подаче запроса, и при получении результата, минут (если акт указывает одно значение для обоих случаев). One wait for both, minutes, when the act gives one value.",
+    0,
+    1440,
+  )
+  commonMinutes?: number | null;
+
   @IntField("При подаче запроса, минут. When submitting, minutes.", 0, 1440)
   submissionMinutes?: number | null;
 
@@ -276,15 +306,20 @@ export class QueueTimeSection {
   noInPersonChannel?: boolean | null;
 }
 
-@ContentType("RegistrationTerm", "Срок регистрации запроса для одного способа подачи. Registration term for one channel.")
+@ContentType("RegistrationTerm", "Срок регистрации запроса для одного способа подачи или для всех способов. Registration term for one channel or for all; it runs from receipt of the request.")
 export class RegistrationTerm extends KeyedItem {
   @EnumField(Channel, "Способ подачи. Channel.")
   channel?: Channel | null;
 
+  @BoolField(
+    "Срок относится ко всем способам подачи запроса (в том числе добавленным позже); срок для отдельного способа, указанный рядом, действует для него вместо этого. Applies to every submission channel; a term for one channel given beside it takes precedence for that channel.",
+  )
+  allChannels?: boolean | null;
+
   @BoolField("Регистрация в день поступления. Registered on the day of receipt.")
   sameDay?: boolean | null;
 
-  @NestedField(() => Term, "Срок регистрации, если не в день поступления. Term, if not the same day.")
+  @NestedField(() => Term, "Срок регистрации, если не в день поступления (исчисляется с поступления запроса). Term, if not the same day (counted from receipt).")
   term?: Term | null;
 
   @TextField("Порядок регистрации запроса, поступившего в нерабочее время. Rule for non-working days.", LIMITS.note)
@@ -292,7 +327,7 @@ export class RegistrationTerm extends KeyedItem {
 }
 
 @ContentType("RegistrationTermsSection", "п. 11 ч. 1 ст. 14: срок регистрации запроса заявителя. Item 11: registration term.")
-export class RegistrationTermsSection {
+export class RegistrationTermsSection extends Section {
   @NestedListField(() => RegistrationTerm, "Сроки по способам подачи. Terms per channel.", 20)
   items?: RegistrationTerm[] | null;
 }
@@ -301,7 +336,7 @@ export class RegistrationTermsSection {
   "PremisesSection",
   "п. 12 ч. 1 ст. 14: требования к помещениям, залу ожидания, местам для заполнения запросов, информационным стендам, в том числе к обеспечению доступности для инвалидов. Item 12: premises and accessibility.",
 )
-export class PremisesSection {
+export class PremisesSection extends Section {
   @TextField("Требования к помещениям. Premises.", LIMITS.text)
   premises?: string | null;
 
@@ -346,7 +381,7 @@ export class Indicator extends KeyedItem {
 }
 
 @ContentType("IndicatorsSection", "п. 13 ч. 1 ст. 14: показатели доступности и качества услуги. Item 13: accessibility and quality indicators.")
-export class IndicatorsSection {
+export class IndicatorsSection extends Section {
   @NestedListField(() => Indicator, "Показатели. Indicators.", 50)
   items?: Indicator[] | null;
 }
@@ -373,7 +408,7 @@ export class NecessaryService extends KeyedItem {
   "OtherRequirementsSection",
   "п. 14 ч. 1 ст. 14: иные требования, в том числе учитывающие особенности предоставления услуги в МФЦ и в электронной форме. Item 14: other requirements (MFC and electronic form).",
 )
-export class OtherRequirementsSection {
+export class OtherRequirementsSection extends Section {
   @NestedListField(() => NecessaryService, "Необходимые и обязательные услуги. Necessary and mandatory services.", 50)
   necessaryServices?: NecessaryService[] | null;
 

@@ -1,6 +1,8 @@
 import { ContentType } from "./content-type";
 import { KeyedItem, LegalReference, Term } from "./common";
 import { RegistrationTerm } from "./part1";
+import { RepresentationRule } from "./part2";
+import { Section, withWording } from "./wording";
 import {
   BoolField,
   EnumField,
@@ -144,7 +146,7 @@ export class ProfilingAttribute extends KeyedItem {
   "ProfilingSection",
   "Профилирование заявителя (Правила, утв. постановлением Правительства РФ от 20.07.2021 № 1228): признаки, способы и места профилирования. Applicant profiling.",
 )
-export class ProfilingSection {
+export class ProfilingSection extends Section {
   @NestedListField(() => ProfilingAttribute, "Признаки заявителей (таблица 1 приложения к регламенту), в порядке вопросов. Attributes, in the order they are asked.", 50)
   attributes?: ProfilingAttribute[] | null;
 
@@ -318,7 +320,7 @@ export class ChannelIdentification extends KeyedItem {
   "Variant",
   "Вариант предоставления услуги (подраздел раздела III регламента по Правилам № 1228). Пустое поле означает значение, указанное для услуги в целом. A variant of provision; an empty field takes the service-level value.",
 )
-export class Variant extends KeyedItem {
+export class Variant extends withWording(KeyedItem, "WordedKeyedItem") {
   @IntField("Номер варианта в регламенте. Number.", 1, 1000)
   number?: number | null;
 
@@ -376,6 +378,9 @@ export class Variant extends KeyedItem {
 
   @BoolField("Запрос может подать представитель заявителя. Representatives allowed.")
   representativeAllowed?: boolean | null;
+
+  @NestedListField(() => RepresentationRule, "Как действует представитель в этом варианте, по способам подачи. How a representative applies in this variant.", 20)
+  representation?: RepresentationRule[] | null;
 
   @BoolField("Запрос принимается по выбору заявителя независимо от его места жительства (экстерриториальный принцип). Extraterritorial reception.")
   extraterritorial?: boolean | null;

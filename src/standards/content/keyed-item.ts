@@ -1,0 +1,10 @@
+import { InputType, ObjectType } from "type-graphql";
+import { KeyField } from "../../shared/validation/fields";
+
+/** Base of every list item: a stable key that survives into the next version. */
+@ObjectType("KeyedItem")
+@InputType("KeyedItemInput")
+export abstract class KeyedItem {
+  @KeyField()
+  key?: string | null;
+}
