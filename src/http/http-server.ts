@@ -117,6 +117,7 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
       });
     },
   );
+  server.on("clientError", answerClientError);
   server.maxConnections = options.maxConnections;
   if (options.maxConnectionsPerClient > 0 && !options.trustProxy) capConnectionsPerClient(server, options.maxConnectionsPerClient);
   return server;
@@ -150,6 +151,29 @@ async function dispatch(routes: Route[], ctx: RouteContext, admissionOf: (route:
   res.once("close", release);
   if (route.stallTimeoutMs) res.setTimeout(route.stallTimeoutMs, () => res.destroy());
   await route.handle(ctx);
+}
+
+/**
+ * A request Node's parser refuses before any route sees it (headers or URL over
+ * --max-http-header-size, 16 KB by default; headers past the timeout; not HTTP at all): the
+ * status Node would give, with a JSON body in Russian and a stable code like every refusal.
+ */
+function answerClientError(error: NodeJS.ErrnoException, socket: net.Socket) {
+  // as Node does: answer only when no response on this connection has begun (a keep-alive connection may have carried others)
+  const inFlight = (socket as net.Socket & { _httpMessage?: http.ServerResponse | null })._httpMessage;
+  if (error.code === "ECONNRESET" || !socket.writable || inFlight?.headersSent) return void socket.destroy();
+  const [status, reason, code, message] =
+    error.code === "HPE_HEADER_OVERFLOW"
+      ? [431, "Request Header Fields Too Large", "HEADERS_TOO_LARGE", `Заголовки или адрес запроса длиннее ${Math.round(http.maxHeaderSize / 1024)} КБ; передайте запрос GraphQL методом POST в теле`]
+      : error.code === "ERR_HTTP_REQUEST_TIMEOUT"
+        ? [408, "Request Timeout", "REQUEST_TIMEOUT", "Запрос не пришёл целиком вовремя; соединение закрыто"]
+        : [400, "Bad Request", "BAD_REQUEST", "Некорректный HTTP-запрос"];
+  const body = JSON.stringify({ errors: [{ message, extensions: { code } }] });
+  socket.end(`HTTP/1.1 ${status} ${reason}\r\nContent-Type: application/json; charset=utf-8\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`);
+  // read (and drop) what the client is still sending, so that closing does not reset the connection before it reads the answer
+  socket.on("data", () => undefined);
+  socket.resume();
+  setTimeout(() => socket.destroy(), 2000).unref();
 }
 
 /** More than `max` open connections from one address: the new one is answered 503 and closed. */

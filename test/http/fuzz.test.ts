@@ -14,10 +14,13 @@ import {
   type GraphQLSchema,
 } from "graphql";
 import { startHarness, unique, type Harness } from "../support/harness";
+import { startHttp } from "../support/http";
 import { createAuthority, createLegalAct, createService } from "../support/factories";
+import { isoDate, publishedService } from "../support/standards";
 import { getSchema } from "../../src/schema";
 import { toGlobalId, type NodeTypeName } from "../../src/shared/relay/global-id";
 import { Viewer } from "../../src/auth/viewer";
+import { httpConfig } from "../../src/config";
 
 /**
  * A property-based fuzz test over every argument of every operation of the schema (and of
@@ -32,6 +35,7 @@ const SEED = Number(process.env.FUZZ_SEED ?? 20261201);
 const RUNS = Number(process.env.FUZZ_RUNS ?? 40);
 
 let h: Harness;
+let http: Awaited<ReturnType<typeof startHttp>> | undefined;
 let schema: GraphQLSchema;
 const pool: Record<string, string[]> = {};
 beforeAll(async () => {
@@ -45,17 +49,43 @@ beforeAll(async () => {
   const token = await h.gql(`mutation($input: ApiTokenCreateInput!) { apiTokenCreate(input: $input) { apiToken { id } } }`, {
     input: { userId: user.data.userCreate.user.id, name: "fuzz" },
   });
+  // a published standard (in force): the requirements and the expected date reach their rules
+  const published = await publishedService(h, { effectiveFrom: isoDate(-1), authorityId: authority.id });
+  // an inactive subscriber of the fuzz's own body (nothing is delivered; it only has to exist)
+  const subscription = await h.gql(`mutation($input: WebhookSubscriptionInput!) { webhookSubscriptionCreate(input: $input) { webhookSubscription { id } } }`, {
+    input: { url: "https://portal.example/hooks/fuzz", active: false, filter: { authorityId: authority.id } },
+  });
   Object.assign(pool, {
     Authority: [authority.id],
     LegalAct: [act.id],
-    Service: [service.id],
+    Service: [service.id, published.service.id],
     StandardVersion: [service.draft.id],
+    PublishedVersion: [published.versionId],
     User: [user.data.userCreate.user.id],
     ApiToken: [token.data.apiTokenCreate.apiToken.id],
+    WebhookSubscription: [subscription.data.webhookSubscriptionCreate.webhookSubscription.id],
   });
-  pool.cursor = [(await h.gql(`{ authorities(first: 1) { edges { cursor } } }`)).data.authorities.edges[0].cursor];
-}, 60_000);
-afterAll(() => h.close());
+  pool.cursor = [
+    (await h.gql(`{ authorities(first: 1) { edges { cursor } } }`)).data.authorities.edges[0].cursor,
+    (await h.gql(`{ changes(first: 1) { endCursor } }`)).data.changes.endCursor,
+  ];
+}, 120_000);
+afterAll(async () => {
+  await http?.app.stop();
+  await h.close();
+});
+
+/** An operation's answer, or "hung" when none came within HUNG_MS (a computation that never ends is a failure too, not a stuck suite). */
+const HUNG_MS = 20_000;
+async function answer(query: string, variables: Record<string, unknown>, viewer: Viewer) {
+  let timer: NodeJS.Timeout | undefined;
+  const hung = new Promise<"hung">((resolve) => (timer = setTimeout(() => resolve("hung"), HUNG_MS)));
+  try {
+    return await Promise.race([h.gql(query, variables, viewer), hung]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
 
 const HOSTILE = [
   "",
@@ -84,9 +114,13 @@ const HOSTILE = [
   "00000000-0000-4000-8000-000000000000",
   Buffer.from('["x","not-a-uuid"]').toString("base64url"),
   Buffer.from("[1e308]").toString("base64url") + ".AAAAAAAAAAAAAAAAAAAAAA",
+  // change-feed cursors: past PostgreSQL's bigint, negative, of another kind
+  Buffer.from('["change","9999999999999999999"]').toString("base64url"),
+  Buffer.from('["change","-1"]').toString("base64url"),
+  Buffer.from('["service","1"]').toString("base64url"),
 ];
 
-const NODE_TYPES: NodeTypeName[] = ["Authority", "LegalAct", "Service", "StandardVersion", "User", "ApiToken", "AuditEntry"];
+const NODE_TYPES: NodeTypeName[] = ["Authority", "LegalAct", "Service", "StandardVersion", "User", "ApiToken", "AuditEntry", "WebhookSubscription"];
 
 const string = () => fc.oneof({ weight: 3, arbitrary: fc.string({ maxLength: 30 }) }, { weight: 1, arbitrary: fc.string({ unit: "binary", maxLength: 30 }) }, { weight: 3, arbitrary: fc.constantFrom(...HOSTILE) });
 const id = () =>
@@ -150,10 +184,12 @@ const argsOf = (args: readonly GraphQLArgument[]) => ({
   uses: args.map((a) => `${a.name}: $${a.name}`).join(", "),
 });
 
-/** How to reach a field with arguments below the roots: through its parent, found by an id of the pool. */
-const PARENTS: Record<string, { via: (inner: string) => string; pool: string }> = {
+/** How to reach a field with arguments below the roots: through its parent, found by an id of the pool (or a list without one). */
+const PARENTS: Record<string, { via: (inner: string) => string; pool?: string }> = {
   Service: { via: (inner) => `service(id: $parentId) { ${inner} }`, pool: "Service" },
-  StandardVersion: { via: (inner) => `standardVersion(id: $parentId) { ${inner} }`, pool: "StandardVersion" },
+  StandardVersion: { via: (inner) => `standardVersion(id: $parentId) { ${inner} }`, pool: "PublishedVersion" },
+  VariantRequirements: { via: (inner) => `standardVersion(id: $parentId) { requirements { ${inner} } }`, pool: "PublishedVersion" },
+  WebhookSubscription: { via: (inner) => `webhookSubscriptions { ${inner} }` },
 };
 
 function targets(): Target[] {
@@ -171,7 +207,8 @@ function targets(): Target[] {
       const parent = PARENTS[type.name];
       if (!parent) throw new Error(`the fuzz test does not know how to reach ${type.name}.${field.name}: add ${type.name} to PARENTS`);
       const { defs, uses } = argsOf(field.args);
-      list.push({ name: `${type.name}.${field.name}`, args: field.args, parent: parent.pool, query: `query($parentId: ID!, ${defs}) { ${parent.via(`${field.name}(${uses})${selectionOf(field)}`)} }` });
+      const variables = [...(parent.pool ? ["$parentId: ID!"] : []), defs].join(", ");
+      list.push({ name: `${type.name}.${field.name}`, args: field.args, parent: parent.pool, query: `query(${variables}) { ${parent.via(`${field.name}(${uses})${selectionOf(field)}`)} }` });
     }
   }
   return list;
@@ -192,7 +229,34 @@ describe("fuzz: every argument of every operation", () => {
   it("covers the whole schema (every root field and every field with arguments)", () => {
     const names = targets().map((t) => t.name);
     expect(names.length).toBeGreaterThan(30);
-    expect(names).toEqual(expect.arrayContaining(["Query.services", "Mutation.standardDraftUpdate", "Service.versions", "Service.standardAsOf", "StandardVersion.requirements"]));
+    expect(names).toEqual(
+      expect.arrayContaining([
+        "Query.services",
+        "Mutation.standardDraftUpdate",
+        "Service.versions",
+        "Service.standardAsOf",
+        "StandardVersion.requirements",
+        "StandardVersion.variantResolve",
+        "StandardVersion.expectedResultDate",
+        "VariantRequirements.expectedResultDate",
+        "WebhookSubscription.deliveries",
+        "Query.changes",
+        "Query.requirements",
+        "Mutation.webhookSubscriptionCreate",
+        "Mutation.webhookSubscriptionUpdate",
+        "Mutation.productionCalendarLoad",
+        "Mutation.legalActUpdate",
+        "Mutation.serviceMove",
+      ]),
+    );
+  });
+
+  it("every query it sends is valid for well-typed variables (no target is skipped by a validation error of its own)", async () => {
+    for (const target of targets()) {
+      const res = await h.gql(target.query, target.parent ? { parentId: pool[target.parent][0] } : {});
+      const own = (res.errors ?? []).filter((e: { extensions?: { code?: string } }) => e.extensions?.code === "GRAPHQL_VALIDATION_FAILED" || e.extensions?.code === "GRAPHQL_PARSE_FAILED");
+      expect([target.name, own]).toEqual([target.name, []]);
+    }
   });
 
   // one property per target (built once the schema is known)
@@ -203,7 +267,8 @@ describe("fuzz: every argument of every operation", () => {
       const viewer = fc.constantFrom(Viewer.system("fuzz"), Viewer.system("fuzz"), Viewer.anonymous());
       const result = await fc.check(
         fc.asyncProperty(variables, viewer, async (vars, who) => {
-          const res = await h.gql(target.query, { ...(target.parent ? { parentId: pool[target.parent][0] } : {}), ...vars }, who);
+          const res = await answer(target.query, { ...(target.parent ? { parentId: pool[target.parent][0] } : {}), ...vars }, who);
+          if (res === "hung") return false;
           for (const error of res.errors ?? []) {
             const code = error.extensions?.code;
             if (!CODES.has(code)) return false;
@@ -215,8 +280,56 @@ describe("fuzz: every argument of every operation", () => {
       );
       if (result.failed) {
         const [vars, who] = result.counterexample as [Record<string, unknown>, Viewer];
-        const res = await h.gql(target.query, { ...(target.parent ? { parentId: pool[target.parent][0] } : {}), ...vars }, who);
-        failures.push(`${target.name} ${JSON.stringify(vars).slice(0, 400)} → ${JSON.stringify(res.errors).slice(0, 400)}`);
+        const res = await answer(target.query, { ...(target.parent ? { parentId: pool[target.parent][0] } : {}), ...vars }, who);
+        failures.push(`${target.name} ${JSON.stringify(vars).slice(0, 400)} → ${res === "hung" ? `no answer within ${HUNG_MS} ms` : JSON.stringify(res.errors).slice(0, 400)}`);
+      }
+    }
+    expect(failures).toEqual([]);
+  }, 600_000);
+});
+
+/** The plain-HTTP routes' query parameters: every parameter of /changes and /export/*, valid and hostile. */
+describe("fuzz: the parameters of /changes and /export/*", () => {
+  const ROUTES = ["/changes", "/export/standards.ndjson", "/export/services.csv", "/export/documents.csv", "/export/cpsv-ap.jsonld"];
+  const text = (arbitrary: fc.Arbitrary<unknown>) => arbitrary.map((v) => String(v));
+  const parameters = () =>
+    fc.record(
+      {
+        after: text(fc.oneof(fc.constantFrom(...pool.cursor), string())),
+        limit: text(int()),
+        authorityId: text(id()),
+        includeSubordinate: text(fc.oneof(fc.boolean(), fc.constantFrom("1", "yes", "", "TRUE"), string())),
+        territory: text(fc.oneof(fc.constantFrom("56", "45000000", "63701000", "1", "123456789012"), string())),
+        date: text(date()),
+      },
+      { requiredKeys: [] },
+    );
+
+  it("no parameters yield a 500; a refusal is a 400 BAD_USER_INPUT (431 for a URL over 16 KB) in JSON with a Russian message", async () => {
+    // no rate limit and no cap on exports at once: the fuzz sends one request after another, and cancels the answers it does not read
+    http = await startHttp(h.ds, { http: { rateLimits: { ...httpConfig.rateLimits, anonymousPerWindow: 0 } }, sync: { maxConcurrentExports: 0 } });
+    const base = http.url.replace(/\/graphql$/, "");
+    const failures: string[] = [];
+    for (const route of ROUTES) {
+      const result = await fc.check(
+        fc.asyncProperty(parameters(), async (params) => {
+          const res = await fetch(`${base}${route}?${new URLSearchParams(params as Record<string, string>)}`, { signal: AbortSignal.timeout(HUNG_MS) });
+          if (res.status === 200) {
+            await res.body?.cancel();
+            return true;
+          }
+          // a URL over Node's header limit (16 KB) is refused by the front before the route: 431
+          const expected = ({ 400: "BAD_USER_INPUT", 431: "HEADERS_TOO_LARGE" } as Record<number, string>)[res.status];
+          if (!expected || !/^application\/json/.test(res.headers.get("content-type") ?? "")) return false;
+          const body = await res.json();
+          return body.errors?.[0]?.extensions?.code === expected && /[а-яё]{3}/i.test(body.errors[0].message);
+        }),
+        { seed: SEED, numRuns: RUNS, endOnFailure: true },
+      );
+      if (result.failed) {
+        const [params] = result.counterexample as [Record<string, string>];
+        const res = await fetch(`${base}${route}?${new URLSearchParams(params)}`).catch((error) => ({ status: String(error), text: async () => "" }));
+        failures.push(`${route} ${JSON.stringify(params).slice(0, 300)} → ${res.status} ${(await res.text()).slice(0, 300)}`);
       }
     }
     expect(failures).toEqual([]);
