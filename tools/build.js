@@ -11,7 +11,7 @@
  *   node tools/build.js --force      rebuild even when fresh
  *   node tools/build.js --check      exit 1 if a step is stale, build nothing
  *
- * A step is { name, inputs, outputs, stamp, clean, command: [file, args], cwd? }; a
+ * A step is { name, inputs, outputs, stamp, clean, mirrors?, command: [file, args], cwd? }; a
  * second step (e.g. a Vite build of web/) is one more entry in STEPS.
  */
 const { spawnSync } = require("node:child_process");
@@ -31,6 +31,9 @@ const STEPS = [
     stamp: "dist/.build-server.sha256",
     // a clean build, so that the output of a deleted source (a migration!) cannot linger
     clean: ["dist/src", "dist/migrations", "dist/seeds"],
+    // a compiled migration without its source (left by a plain `tsc`, e.g. on another branch,
+    // while the stamp still names these inputs) makes the step stale: the rebuild cleans it away
+    mirrors: [{ source: "migrations", output: "dist/migrations" }],
     command: [process.execPath, [path.join(ROOT, "node_modules", "typescript", "bin", "tsc"), "-p", "tsconfig.json"]],
   },
 ];
@@ -69,14 +72,36 @@ function inputHash(root, step) {
   return hash.digest("hex");
 }
 
-/** Fresh: the stamp names the current inputs and every output exists. */
+/**
+ * The files of a mirrored output folder (compiled one to one from a source folder) whose
+ * source is gone: `dist/migrations/x.js` (or `.js.map`, `.d.ts`) without `migrations/x.ts`.
+ */
+function orphans(root, step) {
+  const found = [];
+  for (const { source, output } of step.mirrors ?? []) {
+    let files;
+    try {
+      files = fs.readdirSync(path.join(root, output));
+    } catch {
+      continue; // not built yet
+    }
+    for (const file of files) {
+      const base = file.replace(/(\.d\.ts|\.js\.map|\.js)$/, "");
+      if (base === file) continue;
+      if (![".ts", ".js"].some((ext) => fs.existsSync(path.join(root, source, base + ext)))) found.push(path.join(output, file));
+    }
+  }
+  return found;
+}
+
+/** Fresh: the stamp names the current inputs, every output exists and no mirrored output outlived its source. */
 function isFresh(root, step, hash = inputHash(root, step)) {
   try {
     if (fs.readFileSync(path.join(root, step.stamp), "utf8").trim() !== hash) return false;
   } catch {
     return false;
   }
-  return step.outputs.every((o) => fs.existsSync(path.join(root, o)));
+  return step.outputs.every((o) => fs.existsSync(path.join(root, o))) && orphans(root, step).length === 0;
 }
 
 /** Runs the stale steps; returns the names of the steps it ran. Throws when a step fails. */
@@ -86,7 +111,8 @@ function build({ root = ROOT, steps = STEPS, only = [], force = false, log = (m)
     if (only.length && !only.includes(step.name)) continue;
     const hash = inputHash(root, step);
     if (!force && isFresh(root, step, hash)) continue;
-    log(`[build] ${step.name}: sources changed, building (${path.basename(step.command[1][0] ?? step.command[0])})`);
+    const left = orphans(root, step);
+    log(`[build] ${step.name}: ${left.length ? `${left[0]} has no source any more` : "sources changed"}, building (${path.basename(step.command[1][0] ?? step.command[0])})`);
     const started = Date.now();
     for (const dir of step.clean ?? []) fs.rmSync(path.join(root, dir), { recursive: true, force: true });
     fs.rmSync(path.join(root, step.stamp), { force: true });
@@ -101,7 +127,7 @@ function build({ root = ROOT, steps = STEPS, only = [], force = false, log = (m)
   return ran;
 }
 
-module.exports = { STEPS, build, isFresh, inputHash, inputFiles };
+module.exports = { STEPS, build, isFresh, inputHash, inputFiles, orphans };
 
 if (require.main === module) {
   const args = process.argv.slice(2);
@@ -121,5 +147,5 @@ if (require.main === module) {
 
 /**
  * @typedef {{ name: string, inputs: string[], outputs: string[], stamp: string, clean?: string[],
- *   command: [string, string[]], cwd?: string }} Step
+ *   mirrors?: { source: string, output: string }[], command: [string, string[]], cwd?: string }} Step
  */

@@ -6,7 +6,7 @@ import semver from "semver";
 // tools/build.js is plain CommonJS (it runs before anything is compiled)
 // eslint-disable-next-line @typescript-eslint/no-require-imports
 const tool = require("../../tools/build.js") as {
-  STEPS: { name: string; inputs: string[]; command: [string, string[]] }[];
+  STEPS: { name: string; inputs: string[]; outputs: string[]; stamp: string; clean?: string[]; mirrors?: { source: string; output: string }[]; command: [string, string[]] }[];
   build(options: { root: string; steps: unknown[]; force?: boolean; log?: (m: string) => void }): string[];
 };
 const ROOT = path.resolve(__dirname, "..", "..");
@@ -62,6 +62,28 @@ describe("build once (tools/build.js)", () => {
     fs.writeFileSync(path.join(dir, "src", "a.ts"), "export const a = 3;\n");
     build();
     expect(fs.existsSync(path.join(dir, "out", "lib", "deleted.js"))).toBe(false);
+  });
+
+  it("the server step: a compiled migration whose source was renamed (left by a plain tsc while the stamp still matched) is cleaned before the app starts", () => {
+    const real = tool.STEPS.find((s) => s.name === "server")!;
+    // the real step's folders, stamp and outputs; a stand-in compiler that emits what tsc would (migrations/x.ts -> dist/migrations/x.js)
+    const compile = "const fs=require('fs');for(const d of ['dist/src','dist/migrations'])fs.mkdirSync(d,{recursive:true});fs.writeFileSync('dist/src/main.js','');for(const f of fs.readdirSync('migrations'))fs.writeFileSync('dist/migrations/'+f.replace(/\\.ts$/,'.js'),'')";
+    const server = { ...real, command: [process.execPath, ["-e", compile]] };
+    fs.mkdirSync(path.join(dir, "migrations"));
+    fs.writeFileSync(path.join(dir, "migrations", "1-old-name.ts"), "");
+    const serverBuild = () => tool.build({ root: dir, steps: [server], log: () => undefined });
+    expect(serverBuild()).toEqual(["server"]);
+    // renamed on another branch and compiled there with a plain tsc; back here the inputs match the stamp again
+    fs.writeFileSync(path.join(dir, "dist", "migrations", "1-new-name.js"), "");
+    fs.writeFileSync(path.join(dir, "dist", "migrations", "1-new-name.js.map"), "");
+    expect(serverBuild()).toEqual(["server"]);
+    expect(fs.readdirSync(path.join(dir, "dist", "migrations"))).toEqual(["1-old-name.js"]);
+    expect(serverBuild()).toEqual([]);
+    // the folder the app loads its migrations from is the one the step cleans and checks
+    const dataSource = fs.readFileSync(path.join(ROOT, "src", "data-source.ts"), "utf8");
+    expect(dataSource).toContain('path.join(__dirname, "..", "migrations", "*.{js,ts}")');
+    expect(real.clean).toContain("dist/migrations");
+    expect(real.mirrors).toEqual([{ source: "migrations", output: "dist/migrations" }]);
   });
 
   it("a failed build leaves the step stale", () => {
