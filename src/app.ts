@@ -2,13 +2,14 @@ import type http from "node:http";
 import type { DataSource } from "typeorm";
 import type { ApolloServer } from "@apollo/server";
 import { getSchema } from "./schema";
-import { createApolloServer } from "./server";
-import { createHttpServer } from "./http/http-server";
+import { createApolloServer, type ApolloOptions } from "./server";
+import { createHttpServer, type HttpOptions } from "./http/http-server";
 import type { Context } from "./context";
-import { httpConfig } from "./config";
-import { httpContext } from "./auth/sessions/request-viewer";
-import { webStaticFiles } from "./web/static-files";
-import { syncRoutes, type Route } from "./sync/http/routes";
+import { httpConfig, limits } from "./config";
+import { AuthService } from "./auth/auth.service";
+import { syncRoutes, type SyncRouteOptions } from "./sync/http/routes";
+import { sessionAuthentication } from "./auth/sessions/request-viewer";
+import { webRoutes } from "./web/static-files";
 import { databaseReady } from "./db/readiness";
 
 export interface App {
@@ -17,14 +18,30 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** What a caller (a test, the bench) may set instead of the configuration. */
+export interface AppOptions {
+  http?: Partial<Omit<HttpOptions, "authenticate" | "context">>;
+  /** Limits of the change feed's and the exports' HTTP endpoints. */
+  sync?: Partial<SyncRouteOptions>;
+  apollo?: ApolloOptions;
+}
+
 /** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
-export async function createApp(ds: DataSource): Promise<App> {
-  const apollo = createApolloServer(await getSchema());
+export async function createApp(ds: DataSource, options: AppOptions = {}): Promise<App> {
+  const apollo = createApolloServer(await getSchema(), options.apollo);
+  const auth = new AuthService(ds);
+  const sessions = sessionAuthentication(ds, auth);
   await apollo.start();
   const server = createHttpServer(apollo, {
-    maxBodyBytes: httpConfig.maxBodyBytes,
-    context: httpContext(ds),
-    routes: firstOf(syncRoutes(ds), webStaticFiles()),
+    ...httpConfig,
+    maxDuplicateFields: limits.maxDuplicateFields,
+    maxTokens: limits.maxTokens,
+    ...options.http,
+    // a bearer token, else the browser's session cookie (the web workspace), else anonymous
+    authenticate: sessions.authenticate,
+    context: sessions.context,
+    // the change feed and the exports as plain HTTP, through the same front (limits, logs, compression); the web workspace last
+    routes: [...syncRoutes(ds, { ...httpConfig.sync, ...options.sync }), ...(options.http?.routes ?? []), ...webRoutes()],
     ready: () => databaseReady(ds),
   });
   return {
@@ -35,13 +52,5 @@ export async function createApp(ds: DataSource): Promise<App> {
       server.closeAllConnections?.();
       await apollo.stop();
     },
-  };
-}
-
-/** Routes tried in order; the first that answers wins. */
-function firstOf(...routes: Route[]): Route {
-  return async (req, res, url) => {
-    for (const route of routes) if (await route(req, res, url)) return true;
-    return false;
   };
 }

@@ -4,11 +4,12 @@ import { createDataSource } from "./data-source";
 import { openDatabase, prepareSchema, privilegeWarnings } from "./db/database";
 import { createApp } from "./app";
 import { loadSeedsIfEmpty } from "./seeding/load-seeds";
+import { log as logger } from "./log";
 import { startSyncWorker } from "./sync/worker";
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
-  const log = (m: string) => console.log(`[registry] ${m}`);
+  const log = (m: string) => logger.info(m);
   if (!config.databaseUrl) log(`starting embedded PostgreSQL on port ${config.embeddedPort} (data in .data/pg)`);
   // a postmaster that dies is restarted; if it cannot be, exit non-zero for a supervisor
   const db = await openDatabase({ log, supervise: true, onGiveUp: () => process.exit(1) });
@@ -47,10 +48,11 @@ async function main() {
     app.http.once("error", reject);
     app.http.listen(config.port, config.host, resolve);
   });
-  console.log(`Реестр стандартов услуг: веб-интерфейс http://${config.host}:${config.port}/ · GraphQL API http://${config.host}:${config.port}/graphql · GraphiQL http://${config.host}:${config.port}/graphiql`);
+  const base = `http://${config.host}:${config.port}`;
+  logger.info({ url: `${base}/graphql`, web: `${base}/`, graphiql: `${base}/graphiql` }, `Реестр стандартов услуг: веб-интерфейс ${base}/ · GraphQL API ${base}/graphql · GraphiQL ${base}/graphiql`);
 }
 
 main().catch((error) => {
-  console.error("[registry] failed to start:", error);
+  logger.fatal({ err: error }, "failed to start");
   process.exit(1);
 });

@@ -2,6 +2,8 @@ import type http from "node:http";
 import path from "node:path";
 import { existsSync } from "node:fs";
 import { readFile, stat } from "node:fs/promises";
+import type { Route } from "../http/http-server";
+import { sendJson } from "../http/responses";
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
@@ -41,33 +43,36 @@ export function webDistDir(): string {
 }
 
 /**
- * Serves the web workspace built into web/dist: hashed files under /assets/ with a
+ * The web workspace built into web/dist, as routes of the HTTP front's table (after
+ * /health, /ready, /graphql and the sync routes): hashed files under /assets/ with a
  * one-year immutable cache (pre-compressed .br / .gz when the client accepts them),
- * /graphiql (the bundled GraphiQL), and index.html (never cached) for every other page
- * a browser opens, so that the app's own routes survive a reload. Answers true when it
- * answered. /graphql API requests, /health and non-GET requests are left to the caller;
- * a browser opening /graphql itself is sent to /graphiql.
+ * /graphiql (the bundled GraphiQL), and index.html (never cached) for every other page a
+ * browser opens, so that the app's own routes survive a reload. Anything else (a non-GET,
+ * a client that does not ask for HTML) gets the front's JSON 404. A browser opening
+ * /graphql itself is sent to /graphiql by Apollo's landing page (graphiql-landing.ts).
  */
-export function webStaticFiles(root = webDistDir()): (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean> {
-  return async (req, res, url) => {
-    if (req.method !== "GET" && req.method !== "HEAD") return false;
-    const html = /\btext\/html\b/.test(req.headers.accept ?? "");
-    if (url.pathname === "/graphql") {
-      if (!html || url.search) return false;
-      res.writeHead(302, { location: "/graphiql" });
-      res.end();
-      return true;
-    }
-    if (url.pathname === "/health") return false;
-    if (url.pathname.startsWith("/assets/")) return sendAsset(req, res, root, url.pathname);
-    if (url.pathname === "/graphiql" || url.pathname === "/graphiql/") return sendPage(req, res, path.join(root, "graphiql.html"));
-    if (/\.[a-z0-9]+$/i.test(url.pathname)) {
-      // other files at the root (favicon): short cache, never a page
-      return sendAsset(req, res, root, url.pathname, "public, max-age=3600");
-    }
-    if (!html) return false;
-    return sendPage(req, res, path.join(root, "index.html"));
-  };
+export function webRoutes(root = webDistDir()): Route[] {
+  const get = ["GET", "HEAD"];
+  return [
+    { path: (p) => p.startsWith("/assets/"), methods: get, handle: async ({ req, res, url }) => void (await sendAsset(req, res, root, url.pathname)) },
+    { path: (p) => p === "/graphiql" || p === "/graphiql/", methods: get, handle: async ({ req, res }) => void (await sendPage(req, res, path.join(root, "graphiql.html"))) },
+    {
+      path: () => true,
+      handle: async ({ req, res, url }) => {
+        if (req.method !== "GET" && req.method !== "HEAD") return notFoundJson(req, res);
+        // other files at the root (favicon): short cache, never a page
+        if (/\.[a-z0-9]+$/i.test(url.pathname)) return void (await sendAsset(req, res, root, url.pathname, "public, max-age=3600"));
+        if (!/\btext\/html\b/.test(req.headers.accept ?? "")) return notFoundJson(req, res);
+        await sendPage(req, res, path.join(root, "index.html"));
+      },
+    },
+  ];
+}
+
+/** What the front answers for a path it does not know. */
+function notFoundJson(req: http.IncomingMessage, res: http.ServerResponse) {
+  req.resume();
+  sendJson(res, 404, { errors: [{ message: "Не найдено. GraphQL доступен по адресу /graphql", extensions: { code: "NOT_FOUND" } }] });
 }
 
 async function sendPage(req: http.IncomingMessage, res: http.ServerResponse, file: string): Promise<boolean> {
@@ -128,7 +133,6 @@ async function sendAsset(req: http.IncomingMessage, res: http.ServerResponse, ro
 }
 
 function notFound(res: http.ServerResponse): boolean {
-  res.writeHead(404, { "content-type": "text/plain; charset=utf-8", "cache-control": "no-store" });
-  res.end("Не найдено");
+  sendJson(res, 404, { errors: [{ message: "Не найдено. GraphQL доступен по адресу /graphql", extensions: { code: "NOT_FOUND" } }] }, { "cache-control": "no-store" });
   return true;
 }

@@ -49,15 +49,23 @@ describe("web workspace files", () => {
   });
 
   it("sends a browser opening /graphql to the bundled GraphiQL, and leaves the API alone", async () => {
-    const redirect = await fetch(`${base}/graphql`, { headers: html, redirect: "manual" });
-    expect(redirect.status).toBe(302);
-    expect(redirect.headers.get("location")).toBe("/graphiql");
+    // Apollo's landing page (from a CDN) is replaced by a page that sends the browser to /graphiql
+    const landing = await fetch(`${base}/graphql`, { headers: html, redirect: "manual" });
+    expect(landing.status).toBe(200);
+    const text = await landing.text();
+    expect(text).toMatch(/<meta http-equiv="refresh" content="0; url=\/graphiql">/);
+    expect(text).not.toMatch(/https?:\/\//);
+    // a GET with a query is answered by the API even from a browser
+    const query = await fetch(`${base}/graphql?query=${encodeURIComponent("{ __typename }")}`, { headers: { accept: "application/json", "apollo-require-preflight": "true" } });
+    expect(await query.json()).toEqual({ data: { __typename: "Query" } });
     const page = await fetch(`${base}/graphiql`, { headers: html });
     expect(page.status).toBe(200);
     expect(await page.text()).toContain("GraphiQL");
     const api = await fetch(`${base}/graphql`, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }" }) });
     expect(await api.json()).toEqual({ data: { __typename: "Query" } });
-    const json = await fetch(`${base}/nowhere`, { headers: { accept: "application/json" } });
-    expect(json.status).toBe(404);
+    for (const [path, init] of [["/nowhere", { headers: { accept: "application/json" } }], ["/nowhere.png", {}], ["/assets/none.js", {}], ["/", { method: "POST" }]] as const) {
+      const res = await fetch(base + path, init);
+      expect([path, res.status, (await res.json()).errors[0].extensions.code]).toEqual([path, 404, "NOT_FOUND"]);
+    }
   });
 });
