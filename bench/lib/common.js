@@ -11,6 +11,9 @@ const path = require("node:path");
 const http = require("node:http");
 
 const ROOT = path.resolve(__dirname, "..", "..");
+/** The portal dataset's PostgreSQL (BENCH_PG_PORT) and the micro-benchmarks' (BENCH_MICRO_PG_PORT). */
+const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54390);
+const MICRO_PG_PORT = Number(process.env.BENCH_MICRO_PG_PORT ?? 54391);
 const DIST = path.join(ROOT, "dist");
 const log = (m) => console.log(`[bench] ${m}`);
 
@@ -62,6 +65,9 @@ async function startDatabase({ dataDir, port, database, sharedBuffers }) {
   const postmasterPid = Number(fs.readFileSync(path.join(dir, "postmaster.pid"), "utf8").split("\n")[0]);
   return {
     url: db.url,
+    appUrl: db.appUrl,
+    ownerUrl: db.ownerUrl,
+    superuserUrl: db.superuserUrl,
     external: false,
     postmasterPid,
     async stop() {
@@ -339,6 +345,8 @@ function parseFlags(argv, defaults) {
 
 module.exports = {
   ROOT,
+  PG_PORT,
+  MICRO_PG_PORT,
   DIST,
   log,
   sleep,
