@@ -5,12 +5,15 @@ import { config } from "./config";
 import { entities } from "./entities";
 import { SnakeNamingStrategy } from "./db/naming-strategy";
 import { OWNER_ROLE } from "./db/roles";
+import { ReplicaReadDataSource } from "./db/read-replicas";
 
 export interface DataSourceOptions {
   /** `SET ROLE` on every connection: migrations run as the owner role whoever logs in (README). */
   role?: string;
   /** Connections of the pool (DB_POOL_SIZE by default). */
   poolSize?: number;
+  /** Streaming replicas: a DataSource whose reads go to them (src/db/read-replicas.ts), `url` the primary. */
+  readReplicas?: string[];
 }
 
 /**
@@ -24,9 +27,10 @@ export function createDataSource(url: string, logger?: Logger, options: DataSour
     `-c max_parallel_workers_per_gather=${config.dbParallelWorkers}`,
     ...(options.role ? [`-c role=${options.role}`] : []),
   ];
-  return new DataSource({
+  const replicas = options.readReplicas;
+  return new (replicas ? ReplicaReadDataSource : DataSource)({
     type: "postgres",
-    url,
+    ...(replicas ? { replication: { master: { url }, slaves: replicas.map((replica) => ({ url: replica })), defaultMode: "slave" as const } } : { url }),
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install
     uuidExtension: "pgcrypto",
     installExtensions: false,
@@ -40,7 +44,7 @@ export function createDataSource(url: string, logger?: Logger, options: DataSour
     logging: logger ? ["query", "error"] : ["error"],
     extra: {
       max: options.poolSize ?? config.dbPoolSize,
-      application_name: "service-standard-registry",
+      application_name: replicas ? "service-standard-registry-read" : "service-standard-registry",
       options: settings.join(" "),
     },
   });

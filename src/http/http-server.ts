@@ -2,6 +2,7 @@ import http from "node:http";
 import { createHash } from "node:crypto";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Context } from "../context";
+import { cacheAttempt, type PublicAnswers } from "../cache/graphql-cache";
 
 export interface HttpOptions {
   /** Largest accepted request body in bytes; larger bodies get 413. */
@@ -11,6 +12,8 @@ export interface HttpOptions {
   routes?: (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
   /** Readiness probe for /ready (the database answers); without it /ready is always ready. */
   ready?: () => Promise<boolean>;
+  /** The cache of anonymous answers (src/cache/). */
+  answers?: PublicAnswers | null;
 }
 
 /**
@@ -45,6 +48,10 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
     sendJson(res, 200, { status: "ok" });
     return;
   }
+  if (url.pathname === "/health/cache") {
+    sendJson(res, 200, { pid: process.pid, ...(options.answers ? options.answers.cache.stats() : { enabled: false }) });
+    return;
+  }
   if (url.pathname === "/ready") {
     const ready = options.ready ? await options.ready() : true;
     if (ready) sendJson(res, 200, { status: "ready" });
@@ -72,6 +79,9 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
       return;
     }
   }
+  const params = (body && typeof body === "object" ? body : Object.fromEntries(url.searchParams)) as Record<string, unknown>;
+  const attempt = await cacheAttempt(options.answers ?? null, req, res, params);
+  if (attempt?.served) return;
   const headers = new HeaderMap();
   for (const [key, value] of Object.entries(req.headers)) {
     if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
@@ -93,6 +103,7 @@ async function handle(apollo: ApolloServer<Context>, options: HttpOptions, req: 
         return;
       }
     }
+    attempt?.keep(res.statusCode, response.headers, response.body.string);
     res.end(response.body.string);
     return;
   }
