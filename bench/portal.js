@@ -372,12 +372,15 @@ async function measure(serverKey, server, scenario, ctx) {
 
 /* ---------------------------------------------------------------- servers */
 
+/** One load generator on one address: the app's per-client rate limits would measure themselves (npm run abuse measures them). */
+const NO_RATE_LIMITS = { RATE_LIMIT_ANONYMOUS: "0", RATE_LIMIT_TOKEN: "0", RATE_LIMIT_AUTH_FAILURES: "0" };
+
 function serverDefinitions(url) {
   const env = { NODE_ENV: "production", DATABASE_URL: url };
   // the app as it is deployed: its own role, the owner for migrations (README, "Least privilege")
   const roles = db.appUrl ? { DATABASE_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl } : {};
   const appMain = path.join(flags.appDist ? path.resolve(flags.appDist) : c.DIST, "src/main.js");
-  const appEnv = (port, extra = {}) => ({ ...env, PORT: String(port), HOST: "127.0.0.1", SEED_ON_START: "false", WEB_CONCURRENCY: String(flags.appWorkers), ...roles, ...extra });
+  const appEnv = (port, extra = {}) => ({ ...env, PORT: String(port), HOST: "127.0.0.1", SEED_ON_START: "false", WEB_CONCURRENCY: String(flags.appWorkers), ...NO_RATE_LIMITS, ...roles, ...extra });
   return {
     raw: {
       scenarios: ["a", "az"],

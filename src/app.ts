@@ -2,14 +2,14 @@ import type http from "node:http";
 import type { DataSource } from "typeorm";
 import type { ApolloServer } from "@apollo/server";
 import { getSchema } from "./schema";
-import { createApolloServer } from "./server";
-import { createHttpServer } from "./http/http-server";
+import { createApolloServer, type ApolloOptions } from "./server";
+import { createHttpServer, type HttpOptions } from "./http/http-server";
 import { createContext, type Context } from "./context";
-import { httpConfig } from "./config";
+import { httpConfig, limits } from "./config";
 import type { RunningPublicAnswers } from "./cache/public-answers";
 import { startPublicReads, type PublicReadsOptions } from "./public-reads";
 import { AuthService } from "./auth/auth.service";
-import { syncRoutes } from "./sync/http/routes";
+import { syncRoutes, type SyncRouteOptions } from "./sync/http/routes";
 import { databaseReady } from "./db/readiness";
 
 export interface App {
@@ -22,23 +22,31 @@ export interface App {
 
 /** What a caller (a test, the bench) may set instead of the configuration. */
 export interface AppOptions {
+  http?: Partial<Omit<HttpOptions, "authenticate" | "context">>;
+  /** Limits of the change feed's and the exports' HTTP endpoints. */
+  sync?: Partial<SyncRouteOptions>;
+  apollo?: ApolloOptions;
+  /** The response cache and the read replicas (RESPONSE_CACHE, DATABASE_READ_URLS unless said here). */
   reads?: PublicReadsOptions;
 }
 
 /** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
 export async function createApp(ds: DataSource, options: AppOptions = {}): Promise<App> {
-  const apollo = createApolloServer(await getSchema());
+  const apollo = createApolloServer(await getSchema(), options.apollo);
   const reads = await startPublicReads(ds, options.reads);
   const answers = reads.answers;
   const auth = new AuthService(ds);
   await apollo.start();
   const server = createHttpServer(apollo, {
-    maxBodyBytes: httpConfig.maxBodyBytes,
-    context: async (req) => {
-      const viewer = await auth.authenticate(req.headers.authorization);
-      return createContext(reads.dataSourceFor(viewer), viewer);
-    },
-    routes: syncRoutes(ds),
+    ...httpConfig,
+    maxDuplicateFields: limits.maxDuplicateFields,
+    maxTokens: limits.maxTokens,
+    ...options.http,
+    authenticate: (authorization) => auth.authenticate(authorization),
+    // anonymous requests may read a replica; a session reads the primary (src/public-reads.ts)
+    context: (viewer) => createContext(reads.dataSourceFor(viewer), viewer),
+    // the change feed and the exports as plain HTTP, through the same front (limits, logs, compression)
+    routes: [...syncRoutes(ds, { ...httpConfig.sync, ...options.sync }), ...(options.http?.routes ?? [])],
     ready: () => databaseReady(ds),
     answers,
   });

@@ -5,6 +5,7 @@ import { createDataSource } from "./data-source";
 import { ReplicaReadDataSource } from "./db/read-replicas";
 import { startPublicAnswers, type RunningPublicAnswers } from "./cache/public-answers";
 import type { Viewer } from "./auth/viewer";
+import { log } from "./log";
 
 /**
  * How anonymous reads are served (README "Performance", "Growing past one machine"): from the
@@ -44,7 +45,7 @@ export async function startPublicReads(ds: DataSource, options: PublicReadsOptio
       maxBytes: responseCacheConfig.maxBytes,
       // with replicas, no answer is kept until they have replayed a change
       ...(r ? { replicas: () => r.replicaPools(), primary: () => (ds.driver as unknown as { master: Pool }).master } : {}),
-      log: (m) => console.log(`[registry] ${m}`),
+      log: (m) => log.warn(m),
     });
   }
   return {

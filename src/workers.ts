@@ -26,7 +26,8 @@ export async function serve(app: App, urls: { app: string; owner: string | null 
   // the workers serve: this process keeps the database, migrations and the sync worker
   await app.stop();
   let stopping = false;
-  const env = { DATABASE_URL: urls.app, ...(urls.owner ? { DATABASE_OWNER_URL: urls.owner } : {}), SEED_ON_START: "false", SYNC_WORKER: "false" };
+  // one cursor key for all workers: a page cursor signed by one is accepted by the others
+  const env = { DATABASE_URL: urls.app, ...(urls.owner ? { DATABASE_OWNER_URL: urls.owner } : {}), SEED_ON_START: "false", SYNC_WORKER: "false", CURSOR_SECRET: config.cursorSecret };
   const fork = () => {
     const worker = cluster.fork(env);
     worker.once("exit", (code, signal) => {

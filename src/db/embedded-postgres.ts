@@ -45,6 +45,8 @@ export interface EmbeddedOptions {
   onGiveUp?: (error: Error) => void;
   /** Archive every completed WAL segment into this directory (point-in-time recovery, README). */
   walArchiveDir?: string;
+  /** Accept replication connections on the loopback interface (a primary with a standby). */
+  allowReplication?: boolean;
   /** A streaming replica (hot standby): read-only, so the database and roles are not set up (they come from the primary). */
   standby?: boolean;
   /** Further server settings for this start (`-c name=value`), e.g. the recovery settings of a restore. */
@@ -59,8 +61,9 @@ const HBA = `# Written by the registry (src/db/embedded-postgres.ts) on every st
 # SCRAM passwords, TCP over the loopback interface only (there is no Unix socket).
 host all all 127.0.0.1/32 scram-sha-256
 host all all ::1/128 scram-sha-256
-host replication all 127.0.0.1/32 scram-sha-256
 `;
+/** Only for a primary that streams to a standby (src/db/standby.ts): replication connections, as a role with REPLICATION. */
+const HBA_REPLICATION = "host replication all 127.0.0.1/32 scram-sha-256\n";
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -89,7 +92,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     credentials = generateCredentials();
   }
   const creds: Credentials = credentials!;
-  fs.writeFileSync(path.join(dataDir, "pg_hba.conf"), HBA);
+  fs.writeFileSync(path.join(dataDir, "pg_hba.conf"), HBA + (options.allowReplication ? HBA_REPLICATION : ""));
   if (options.walArchiveDir) prepareArchiveDir(path.resolve(options.walArchiveDir), isRoot);
 
   // a hot standby says it is ready to accept "read-only connections", which embedded-postgres does not wait for

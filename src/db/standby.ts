@@ -7,7 +7,7 @@ import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgre
 
 /**
  * A streaming replica of an embedded primary from the embedded binaries alone (README "Growing
- * past one machine"): a physical replication slot on the primary (it keeps the WAL the standby
+ * past one machine"; the primary started with `allowReplication`): a physical replication slot on the primary (it keeps the WAL the standby
  * has not received), a base backup through pg_backup_start / pg_backup_stop (src/db/backup.ts),
  * laid out as a data directory with standby.signal, started as a hot standby that streams from
  * the primary (primary_conninfo as the primary's superuser, which has REPLICATION). A managed

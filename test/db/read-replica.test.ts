@@ -54,7 +54,7 @@ async function untilCaughtUp() {
 }
 
 beforeAll(async () => {
-  primary = await startScratchCluster("replica-primary");
+  primary = await startScratchCluster("replica-primary", { allowReplication: true });
   h = await startHarness({ app: primary.appUrl, owner: primary.ownerUrl });
   standbyDir = scratchDir("replica-standby");
   removeScratch(standbyDir);
