@@ -9,6 +9,7 @@ import { QueryShapeGuard } from "./query-shape";
 import { RateLimits } from "./rate-limit";
 import { isRequestErrorBody, sendGraphqlError } from "./responses";
 import type { RouteContext } from "./http-server";
+import { cacheAttempt, type PublicAnswers } from "../cache/graphql-cache";
 
 export interface GraphqlRouteOptions {
   /** Largest accepted request body in bytes; larger bodies get 413. */
@@ -21,6 +22,8 @@ export interface GraphqlRouteOptions {
   /** The viewer of an Authorization header (anonymous without one); throws UNAUTHENTICATED. The request: for a session cookie. */
   authenticate: (authorization: string | undefined, req?: http.IncomingMessage) => Promise<Viewer>;
   context: (viewer: Viewer, req?: http.IncomingMessage) => Context;
+  /** The cache of anonymous answers (src/cache/), consulted after admission, before Apollo. */
+  answers?: PublicAnswers | null;
 }
 
 /**
@@ -84,6 +87,12 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
         return;
       }
     }
+    // an anonymous query answered before: sent as stored (issue 16; README "Performance")
+    const attempt = await cacheAttempt(options.answers ?? null, req, res, params);
+    if (attempt?.served) {
+      info.cache = "hit";
+      return;
+    }
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -114,6 +123,7 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
       if (res.statusCode === 400 && String(response.headers.get("content-type") ?? "").startsWith("application/json") && isRequestErrorBody(text)) {
         res.statusCode = 200;
       }
+      attempt?.keep(res.statusCode, response.headers, text);
       // publicly cacheable answers get an ETag; a matching If-None-Match gets 304 without a body
       if (res.statusCode === 200 && String(response.headers.get("cache-control") ?? "").startsWith("public")) {
         const etag = `W/"${createHash("sha1").update(text).digest("base64url")}"`;

@@ -240,6 +240,25 @@ describe("password sign-in", () => {
     expect((await a.b.gql(VIEWER)).json.data.currentSession).not.toBeNull();
   });
 
+  it("never shares answers between a session and anonymous requests through the response cache", async () => {
+    const query = `{ viewer { authenticated login } currentSession { user { login } } catalog: services(first: 1) { totalCount } }`;
+    const anonymous = new Browser();
+    for (let i = 0; i < 2; i++) {
+      const a = await anonymous.gql(query); // the second may come from the cache
+      expect(a.json.data.viewer).toEqual({ authenticated: false, login: null });
+      expect(a.json.data.currentSession).toBeNull();
+    }
+    const s = await signedIn();
+    for (let i = 0; i < 2; i++) {
+      const mine = await s.b.gql(query);
+      expect(mine.json.data.viewer).toEqual({ authenticated: true, login: s.login });
+      expect(mine.json.data.currentSession.user.login).toBe(s.login);
+      expect(mine.cacheControl).toBe("private, no-store");
+    }
+    const after = await anonymous.gql(query);
+    expect(after.json.data.viewer).toEqual({ authenticated: false, login: null });
+  });
+
   it("keeps bearer tokens for machine clients: a token wins over a cookie", async () => {
     const s = await signedIn();
     const res = await fetch(url, {

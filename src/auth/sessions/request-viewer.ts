@@ -31,8 +31,9 @@ export function sessionAuthentication(ds: DataSource, auth: AuthService) {
       found.set(req, { session: signedIn.state, http });
       return signedIn.viewer;
     },
-    context(viewer: Viewer, req?: http.IncomingMessage): Context {
-      return createContext(ds, viewer, req ? (found.get(req) ?? { http: exchange(req) }) : {});
+    /** The context over `dataSource` (the primary unless given: anonymous requests may read a replica). */
+    context(viewer: Viewer, req?: http.IncomingMessage, dataSource: DataSource = ds): Context {
+      return createContext(dataSource, viewer, req ? (found.get(req) ?? { http: exchange(req) }) : {});
     },
   };
 }
