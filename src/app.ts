@@ -9,6 +9,8 @@ import { httpConfig } from "./config";
 import { AuthService } from "./auth/auth.service";
 import { syncRoutes } from "./sync/http/routes";
 import { databaseReady } from "./db/readiness";
+import { publicRoutes } from "./public/routes";
+import { reportRoutes } from "./reports/routes";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -21,10 +23,11 @@ export async function createApp(ds: DataSource): Promise<App> {
   const apollo = createApolloServer(await getSchema());
   const auth = new AuthService(ds);
   await apollo.start();
+  const context = async (req: http.IncomingMessage) => createContext(ds, await auth.authenticate(req.headers.authorization));
   const server = createHttpServer(apollo, {
     maxBodyBytes: httpConfig.maxBodyBytes,
-    context: async (req) => createContext(ds, await auth.authenticate(req.headers.authorization)),
-    routes: syncRoutes(ds),
+    context,
+    routes: firstOf([syncRoutes(ds), publicRoutes(ds), reportRoutes(context)]),
     ready: () => databaseReady(ds),
   });
   return {
@@ -35,5 +38,15 @@ export async function createApp(ds: DataSource): Promise<App> {
       server.closeAllConnections?.();
       await apollo.stop();
     },
+  };
+}
+
+type RouteFn = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
+
+/** Tries the routes in order; true when one answered. */
+function firstOf(routes: RouteFn[]): RouteFn {
+  return async (req, res, url) => {
+    for (const route of routes) if (await route(req, res, url)) return true;
+    return false;
   };
 }
