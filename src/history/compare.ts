@@ -1,5 +1,5 @@
 import type { ContentModel, FieldModel } from "./content-model";
-import { formatTerm, itemTitle, upperFirst, type ActCitations } from "./format";
+import { formatTerm, itemTitle, readableLabel, upperFirst, type ActCitations } from "./format";
 import { ELEMENTS, type StandardElement } from "../completeness/elements";
 import { normalizeContent } from "../shared/canonical-json";
 
@@ -35,24 +35,33 @@ const SKIPPED = new Set(["key", "wording"]);
 const ELEMENT_OF_SECTION = new Map<string, { code: StandardElement; title: string }>();
 for (const e of ELEMENTS) if (!ELEMENT_OF_SECTION.has(e.section)) ELEMENT_OF_SECTION.set(e.section, { code: e.code, title: e.titleRu });
 
-export function compareContents(model: ContentModel, contents: (Obj | null | undefined)[], acts?: ActCitations): ComparedRow[] {
+/** How the comparison names what the contents refer to: acts written out, registered authorities by name. */
+export interface CompareNames {
+  acts?: ActCitations;
+  authorities?: (authorityId: string) => string | undefined;
+}
+
+export function compareContents(model: ContentModel, contents: (Obj | null | undefined)[], names: CompareNames = {}): ComparedRow[] {
   const normal = contents.map((c) => (normalizeContent(c ?? {}) ?? {}) as Obj);
   const rows: ComparedRow[] = [];
   for (const section of model.sections) {
     const element = ELEMENT_OF_SECTION.get(section.name);
     if (!element) continue; // profiling and variants: compared through the diff of one service
-    const walker = new Walker(element.code, rows, acts);
+    const walker = new Walker(element.code, rows, names);
     walker.node(section, normal.map((c) => c[section.name] ?? null), [section.name], element.title);
   }
   return rows;
 }
 
 class Walker {
+  private readonly acts: ActCitations | undefined;
   constructor(
     private readonly element: StandardElement,
     private readonly rows: ComparedRow[],
-    private readonly acts: ActCitations | undefined,
-  ) {}
+    private readonly names: CompareNames,
+  ) {
+    this.acts = names.acts;
+  }
 
   /** A field of every version (undefined where the version has no such object: not compared). */
   node(model: FieldModel, values: unknown[], path: string[], label: string): void {
@@ -66,6 +75,13 @@ class Walker {
     }
     if (model.kind === "objectList") return this.list(model, values, path, label);
     this.leaf(model, values, path, label);
+    if (model.kind === "term") {
+      // the term in words is one row; its note on the start, its bases and the rest are rows of their own
+      for (const child of model.fields ?? []) {
+        if (SKIPPED.has(child.name) || ["value", "unit", "startEvent"].includes(child.name)) continue;
+        this.node(child, values.map((v) => (v === undefined ? undefined : ((v as Obj | null)?.[child.name] ?? null))), [...path, child.name], `${label}: ${lowerFirstWord(child.label)}`);
+      }
+    }
   }
 
   private list(model: FieldModel, values: unknown[], path: string[], label: string) {
@@ -89,7 +105,8 @@ class Walker {
   }
 
   private leaf(model: FieldModel, values: unknown[], path: string[], label: string) {
-    this.push(model, path, label, values.map((v) => (v === undefined ? undefined : cellText(model, v, this.acts))));
+    const named = (v: unknown) => (/authorityId$/i.test(model.name) && typeof v === "string" ? (this.names.authorities?.(v) ?? v) : v);
+    this.push(model, path, label, values.map((v) => (v === undefined ? undefined : cellText(model, named(v), this.acts))));
   }
 
   /** Adds the row when the compared versions (those not undefined) disagree. */
@@ -167,7 +184,8 @@ export function matchAcross(lists: (Obj[] | undefined)[], model: FieldModel, act
   return groups;
 }
 
-function lowerFirstWord(text: string): string {
+function lowerFirstWord(label: string): string {
+  const text = readableLabel(label);
   // keep abbreviations («МФЦ», «ЕПГУ») as they are
   return /^[А-ЯЁA-Z][а-яёa-z]/.test(text) ? text.charAt(0).toLowerCase() + text.slice(1) : text;
 }

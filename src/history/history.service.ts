@@ -7,7 +7,8 @@ import { compareContents, type ComparedRow } from "./compare";
 import { getContentModel } from "./content-model-cache";
 import { actCitations } from "./act-citations";
 import { DomainError } from "../shared/errors/domain-error";
-import { decodeId } from "../shared/relay/global-id";
+import { decodeId, fromGlobalId } from "../shared/relay/global-id";
+import { collectAuthorityIds } from "../standards/content/content-tools";
 import type { ConnectionArgs } from "../shared/relay/connection";
 import { paginate } from "../shared/relay/keyset";
 import { today } from "../shared/dates";
@@ -117,7 +118,17 @@ export class HistoryService {
     }
     const contents = await Promise.all(versions.map((v) => this.content(v)));
     const acts = await actCitations(this.loaders, contents);
-    return { versions, rows: compareContents(await getContentModel(), contents as never, acts) };
+    const authorityIds = new Set<string>();
+    for (const content of contents) collectAuthorityIds(content, authorityIds);
+    const names = new Map<string, string>();
+    await Promise.all(
+      [...authorityIds].map(async (globalId) => {
+        const decoded = fromGlobalId(globalId);
+        const authority = decoded?.type === "Authority" ? await this.loaders.authorityById.load(decoded.id) : null;
+        if (authority) names.set(globalId, authority.name);
+      }),
+    );
+    return { versions, rows: compareContents(await getContentModel(), contents as never, { acts, authorities: (id) => names.get(id) }) };
   }
 
   async auditLog(filter: AuditFilter, args: ConnectionArgs, entryId?: string) {

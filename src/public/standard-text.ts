@@ -1,5 +1,5 @@
 import type { ContentModel, FieldModel } from "../history/content-model";
-import { formatTerm, itemTitle, TITLE_FIELDS, upperFirst, type ActCitations } from "../history/format";
+import { formatTerm, itemTitle, readableLabel, TITLE_FIELDS, type ActCitations } from "../history/format";
 import { citeAct } from "../history/act-citations";
 import { ELEMENTS, type ElementInfo } from "../completeness/elements";
 import type { LegalActType } from "../legal-acts/legal-act.entity";
@@ -154,11 +154,6 @@ class Renderer {
       }),
     );
   }
-}
-
-/** A field's label as a reader needs it: without the notes for programs («(false: …)», «(обязательно при OTHER)»). */
-export function readableLabel(label: string): string {
-  return upperFirst(label.replace(/\s*\([^)]*(?:false|true|null|OTHER|[A-Z]{3,}|целое|пусто)[^)]*\)/g, "").trim());
 }
 
 function line(label: string, value: string): Html {
