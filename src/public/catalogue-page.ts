@@ -81,7 +81,8 @@ export function cataloguePage(model: ContentModel, p: CatalogueParams, data: Cat
   const select = (name: string, label: string, values: [string, string][], current: string, any: string) => html`
     <div class="field">
       <label for="f-${name}">${label}</label>
-      <select id="f-${name}" name="${name}">
+      ${fieldError(name, problem(name))}
+      <select id="f-${name}" name="${name}"${problem(name) ? html` aria-invalid="true" aria-describedby="${name}-error"` : ""}>
         <option value="">${any}</option>
         ${values.map(([value, text]) => html`<option value="${value}"${value === current ? html` selected` : ""}>${text}</option>`)}
       </select>

@@ -70,8 +70,9 @@ export const CATALOGUE_QUERY = /* GraphQL */ `
 `;
 
 export const FILTER_OPTIONS_QUERY = /* GraphQL */ `
-  query PublicCatalogueFilters {
+  query PublicCatalogueFilters($selected: ID!, $withSelected: Boolean!) {
     authorities(first: 100) { edges { node { id name oktmo level } } }
+    selected: authority(id: $selected) @include(if: $withSelected) { id name oktmo level }
   }
 `;
 

@@ -2,13 +2,14 @@ import type http from "node:http";
 import type { DataSource } from "typeorm";
 import { getContentModel } from "../history/content-model-cache";
 import { CSS_PATH, JS_PATH, PUBLIC_CSS, PUBLIC_JS } from "./assets";
-import { catalogueParams, cataloguePage, catalogueVariables, type CatalogueData, type FieldProblem } from "./catalogue-page";
+import { catalogueParams, cataloguePage, catalogueVariables, enumLabels, type CatalogueData, type FieldProblem } from "./catalogue-page";
 import { html } from "./html";
 import { page } from "./layout";
 import { CATALOGUE_QUERY, FILTER_OPTIONS_QUERY, HISTORY_QUERY, QUESTIONNAIRE_QUERY, runPublicQuery, standardQuery } from "./queries";
 import { questionnairePage, questionnaireParams, type QuestionnaireData } from "./questionnaire-page";
 import { standardPage, type StandardHistoryData, type StandardPageData } from "./standard-page";
 
+type Option = { id: string; name: string; oktmo: string | null };
 type RouteFn = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 
 /** Only our own stylesheet and script; forms post to ourselves; never framed. */
@@ -77,13 +78,22 @@ async function catalogue(ds: DataSource, search: URLSearchParams): Promise<{ sta
   if (params.territory && !TERRITORY.test(params.territory)) {
     problems.push({ field: "territory", message: "Территория задаётся кодом ОКТМО или его началом: от 2 до 11 цифр" });
   }
+  const model = await getContentModel();
+  if (params.channel && !(params.channel in enumLabels(model, "submissionChannels", "channels"))) problems.push({ field: "channel", message: "Выберите способ подачи запроса из списка" });
+  if (params.applicant && !(params.applicant in enumLabels(model, "applicants", "items", "legalForm"))) problems.push({ field: "applicant", message: "Выберите категорию заявителя из списка" });
   const [options, result] = await Promise.all([
-    runPublicQuery<{ authorities: { edges: { node: { id: string; name: string; oktmo: string | null } }[] } }>(ds, FILTER_OPTIONS_QUERY, {}),
+    runPublicQuery<{ authorities: { edges: { node: Option }[] }; selected?: Option | null }>(ds, FILTER_OPTIONS_QUERY, { selected: params.authority || "-", withSelected: !!params.authority }),
     problems.length ? Promise.resolve({ data: null }) : runPublicQuery<CatalogueData>(ds, CATALOGUE_QUERY, catalogueVariables(params)),
   ]);
-  for (const error of "errors" in result ? (result.errors ?? []) : []) problems.push({ field: "q", message: error.message });
+  // what the API refuses (an unknown body): its Russian message, linked to the field it names
+  for (const error of "errors" in result ? (result.errors ?? []) : []) {
+    problems.push({ field: /authority|орган/i.test(JSON.stringify(error)) ? "authority" : "q", message: /[А-Яа-я]/.test(error.message) ? error.message : "Запрос каталога не выполнен: проверьте условия поиска" });
+  }
+  // the first authorities by name, and the one chosen (also when it is not among them)
   const authorities = (options.data?.authorities.edges ?? []).map((e) => e.node);
-  return { status: problems.length ? 400 : 200, body: cataloguePage(await getContentModel(), params, result.data ?? null, { authorities }, problems) };
+  const selected = options.data?.selected;
+  if (selected && !authorities.some((a) => a.id === selected.id)) authorities.unshift(selected);
+  return { status: problems.length ? 400 : 200, body: cataloguePage(model, params, result.data ?? null, { authorities }, problems) };
 }
 
 async function questionnaire(ds: DataSource, req: http.IncomingMessage, res: http.ServerResponse, registryNumber: string, search: URLSearchParams): Promise<boolean> {
