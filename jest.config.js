@@ -1,4 +1,6 @@
 /** Tests run against a real PostgreSQL: embedded (test/global-setup.ts) or DATABASE_URL. */
+// the server's log (src/log.ts): warnings and errors only, unless LOG_LEVEL says otherwise
+process.env.LOG_LEVEL ??= "warn";
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test"],

@@ -314,6 +314,9 @@ async function measure(serverKey, server, scenario, ctx) {
 
 /* ---------------------------------------------------------------- servers */
 
+/** One load generator on one address: the app's per-client rate limits would measure themselves (npm run abuse measures them). */
+const NO_RATE_LIMITS = { RATE_LIMIT_ANONYMOUS: "0", RATE_LIMIT_TOKEN: "0", RATE_LIMIT_AUTH_FAILURES: "0" };
+
 function serverDefinitions(url) {
   const env = { NODE_ENV: "production", DATABASE_URL: url };
   return {
@@ -324,7 +327,7 @@ function serverDefinitions(url) {
     app: {
       scenarios: ["a", "a2", "b", "c", "v", "r"],
       start: () =>
-        c.startServer("app", process.execPath, [path.join(flags.appDist ? path.resolve(flags.appDist) : c.DIST, "src/main.js")], { ...env, PORT: String(PORTS.app), HOST: "127.0.0.1", SEED_ON_START: "false" }, PORTS.app, "/health"),
+        c.startServer("app", process.execPath, [path.join(flags.appDist ? path.resolve(flags.appDist) : c.DIST, "src/main.js")], { ...env, PORT: String(PORTS.app), HOST: "127.0.0.1", SEED_ON_START: "false", ...NO_RATE_LIMITS }, PORTS.app, "/health"),
     },
     postgraphile: {
       scenarios: ["a"],

@@ -2,14 +2,15 @@ import type http from "node:http";
 import type { DataSource } from "typeorm";
 import type { ApolloServer } from "@apollo/server";
 import { getSchema } from "./schema";
-import { createApolloServer } from "./server";
-import { createHttpServer } from "./http/http-server";
+import { createApolloServer, type ApolloOptions } from "./server";
+import { createHttpServer, type HttpOptions } from "./http/http-server";
 import { createContext, type Context } from "./context";
-import { httpConfig } from "./config";
+import { httpConfig, limits } from "./config";
 import { AuthService } from "./auth/auth.service";
-import { syncRoutes } from "./sync/http/routes";
+import type { Viewer } from "./auth/viewer";
+import { syncRoutes, type SyncRouteOptions } from "./sync/http/routes";
 import { databaseReady } from "./db/readiness";
-import { publicRoutes } from "./public/routes";
+import { publicRoutes, type PublicRouteOptions } from "./public/routes";
 import { reportRoutes } from "./reports/routes";
 
 export interface App {
@@ -18,16 +19,38 @@ export interface App {
   stop(): Promise<void>;
 }
 
+/** What a caller (a test, the bench) may set instead of the configuration. */
+export interface AppOptions {
+  http?: Partial<Omit<HttpOptions, "authenticate" | "context">>;
+  /** Limits of the change feed's and the exports' HTTP endpoints. */
+  sync?: Partial<SyncRouteOptions>;
+  /** Limits of the public pages (/catalog). */
+  publicPages?: Partial<PublicRouteOptions>;
+  apollo?: ApolloOptions;
+}
+
 /** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
-export async function createApp(ds: DataSource): Promise<App> {
-  const apollo = createApolloServer(await getSchema());
+export async function createApp(ds: DataSource, options: AppOptions = {}): Promise<App> {
+  const apollo = createApolloServer(await getSchema(), options.apollo);
   const auth = new AuthService(ds);
   await apollo.start();
-  const context = async (req: http.IncomingMessage) => createContext(ds, await auth.authenticate(req.headers.authorization));
+  const authenticate = (authorization: string | undefined) => auth.authenticate(authorization);
+  const context = (viewer: Viewer) => createContext(ds, viewer);
+  const sync = { ...httpConfig.sync, ...options.sync };
   const server = createHttpServer(apollo, {
-    maxBodyBytes: httpConfig.maxBodyBytes,
+    ...httpConfig,
+    maxDuplicateFields: limits.maxDuplicateFields,
+    maxTokens: limits.maxTokens,
+    ...options.http,
+    authenticate,
     context,
-    routes: firstOf([syncRoutes(ds), publicRoutes(ds), reportRoutes(context)]),
+    // the change feed and the exports, the public pages and the auditor's downloads as plain HTTP, through the same front (limits, logs, compression)
+    routes: [
+      ...syncRoutes(ds, sync),
+      ...publicRoutes(ds, { ...httpConfig.publicPages, ...options.publicPages }),
+      ...reportRoutes({ viewerOf: (req) => authenticate(req.headers.authorization), context, points: sync.exportPoints, maxConcurrent: sync.maxConcurrentExports }),
+      ...(options.http?.routes ?? []),
+    ],
     ready: () => databaseReady(ds),
   });
   return {
@@ -38,15 +61,5 @@ export async function createApp(ds: DataSource): Promise<App> {
       server.closeAllConnections?.();
       await apollo.stop();
     },
-  };
-}
-
-type RouteFn = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
-
-/** Tries the routes in order; true when one answered. */
-function firstOf(routes: RouteFn[]): RouteFn {
-  return async (req, res, url) => {
-    for (const route of routes) if (await route(req, res, url)) return true;
-    return false;
   };
 }

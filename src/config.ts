@@ -1,7 +1,10 @@
 import path from "node:path";
+import { randomBytes } from "node:crypto";
 
 /** Every environment variable the registry reads, in one place (documented in README). */
 export const config = {
+  /** Key of the page cursors' signatures; without it, a random key per process (cursors last until a restart). */
+  cursorSecret: process.env.CURSOR_SECRET || randomBytes(32).toString("hex"),
   /** External PostgreSQL, connected as the app's role (registry_app); when unset, an embedded server is started in .data/pg. */
   databaseUrl: process.env.DATABASE_URL || undefined,
   /** The same database as its owner (registry_owner): migrations, backups, bulk loads. */
@@ -18,6 +21,10 @@ export const config = {
   dbPoolSize: Number(process.env.DB_POOL_SIZE ?? 10),
   /** PostgreSQL parallel workers per query for the app's sessions. */
   dbParallelWorkers: Number(process.env.DB_PARALLEL_WORKERS ?? 0),
+  /** PostgreSQL statement_timeout of API sessions (ms; 0 = none). */
+  dbStatementTimeoutMs: Number(process.env.DB_STATEMENT_TIMEOUT_MS ?? 15_000),
+  /** PostgreSQL idle_in_transaction_session_timeout of API sessions (ms; 0 = none). */
+  dbIdleInTransactionTimeoutMs: Number(process.env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? 30_000),
   /** Seconds an edge may cache an anonymous query (published data). */
   publicCacheMaxAge: Number(process.env.PUBLIC_CACHE_MAX_AGE ?? 300),
 };
@@ -32,8 +39,48 @@ export const tokenConfig = {
   defaultTtlDays: Number(process.env.TOKEN_DEFAULT_TTL_DAYS ?? 90),
 };
 
+const env = (name: string, fallback: number) => Number(process.env[name] ?? fallback);
+
 export const httpConfig = {
-  maxBodyBytes: Number(process.env.MAX_BODY_BYTES ?? 1_000_000),
+  maxBodyBytes: env("MAX_BODY_BYTES", 1_000_000),
+  /** Deepest nesting of arrays and objects in a JSON body (400 above), checked before parsing. */
+  maxJsonDepth: env("MAX_JSON_DEPTH", 32),
+  /** Behind a reverse proxy: take the client's address from the last X-Forwarded-For entry. */
+  trustProxy: process.env.TRUST_PROXY === "true",
+  timeouts: {
+    /** The whole header block must arrive within this (ms), else 408 and the connection closes. */
+    headersMs: env("HTTP_HEADERS_TIMEOUT_MS", 10_000),
+    /** The whole request (headers and body) must arrive within this (ms). */
+    requestMs: env("HTTP_REQUEST_TIMEOUT_MS", 30_000),
+    /** An idle keep-alive connection is closed after this (ms). */
+    keepAliveMs: env("HTTP_KEEP_ALIVE_TIMEOUT_MS", 5_000),
+  },
+  /** Open connections in all, and per client address (0 = no per-client cap; off with TRUST_PROXY). */
+  maxConnections: env("HTTP_MAX_CONNECTIONS", 1000),
+  maxConnectionsPerClient: env("HTTP_MAX_CONNECTIONS_PER_CLIENT", 64),
+  /** Request rate limits (0 switches one off); see src/http/rate-limit.ts. */
+  rateLimits: {
+    windowSeconds: env("RATE_LIMIT_WINDOW_SECONDS", 10),
+    anonymousPerWindow: env("RATE_LIMIT_ANONYMOUS", 200),
+    tokenPerWindow: env("RATE_LIMIT_TOKEN", 2000),
+    /** Failed authentications per address within authBlockSeconds; past it, blocked for authBlockSeconds. */
+    authFailuresPerWindow: env("RATE_LIMIT_AUTH_FAILURES", 10),
+    authBlockSeconds: env("RATE_LIMIT_AUTH_BLOCK_SECONDS", 300),
+  },
+  /** The plain-HTTP change feed and exports (src/sync/http/routes.ts). */
+  sync: {
+    /** Rate-limit points of one export (a small GraphQL request costs 1; /changes costs 1). */
+    exportPoints: env("RATE_LIMIT_EXPORT_POINTS", 20),
+    /** Exports running at once in this process, each holding a database connection (503 past it; 0 = no cap). */
+    maxConcurrentExports: env("EXPORT_MAX_CONCURRENT", 2),
+    /** An export whose client has read nothing for this long (ms) is cut and its connection released. */
+    stallTimeoutMs: env("EXPORT_STALL_TIMEOUT_MS", 30_000),
+  },
+  /** The public pages under /catalog (src/public/routes.ts); the auditor's downloads under /reports take the exports' points and cap. */
+  publicPages: {
+    /** Rate-limit points of one page (it runs two public GraphQL queries; a small GraphQL request costs 1). */
+    pagePoints: env("RATE_LIMIT_PAGE_POINTS", 2),
+  },
 };
 
 /** Effective dates are calendar dates; "today" is taken in this time zone. */
@@ -41,10 +88,27 @@ export const REGISTRY_TIME_ZONE = process.env.REGISTRY_TIME_ZONE ?? "Europe/Mosc
 
 /** Limits against abusive queries on the public endpoint (see README). */
 export const limits = {
-  maxDepth: Number(process.env.GRAPHQL_MAX_DEPTH ?? 14),
-  maxAliases: Number(process.env.GRAPHQL_MAX_ALIASES ?? 30),
-  maxTokens: Number(process.env.GRAPHQL_MAX_TOKENS ?? 6000),
-  maxCost: Number(process.env.GRAPHQL_MAX_COST ?? 20000),
+  maxDepth: env("GRAPHQL_MAX_DEPTH", 14),
+  maxAliases: env("GRAPHQL_MAX_ALIASES", 30),
+  maxTokens: env("GRAPHQL_MAX_TOKENS", 6000),
+  maxCost: env("GRAPHQL_MAX_COST", 20000),
+  /** Repeated fields (same response name in one selection set) in a whole query. */
+  maxDuplicateFields: env("GRAPHQL_MAX_DUPLICATE_FIELDS", 100),
+};
+
+/** graphql-jit: which operations are compiled, and how many are kept. */
+export const jitConfig = {
+  /** An operation is compiled on its n-th execution; before that graphql-js executes it. */
+  compileAfter: env("GRAPHQL_JIT_COMPILE_AFTER", 2),
+  /** Compiled operations kept (least recently used go first)… */
+  maxEntries: env("GRAPHQL_JIT_CACHE_ENTRIES", 200),
+  /** …and the total length of their query texts (characters). */
+  maxSourceChars: env("GRAPHQL_JIT_CACHE_CHARS", 2_000_000),
+};
+
+export const logConfig = {
+  /** A validation slower than this (ms) is logged as a warning. */
+  slowValidationMs: env("LOG_SLOW_VALIDATION_MS", 50),
 };
 
 /** Webhooks and the sync worker (issue 15; see README "For portals"). */

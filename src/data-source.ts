@@ -5,12 +5,26 @@ import { config } from "./config";
 import { entities } from "./entities";
 import { SnakeNamingStrategy } from "./db/naming-strategy";
 import { OWNER_ROLE } from "./db/roles";
+import { SqlLogger } from "./log";
+
+/** Per-session limits of PostgreSQL (0 = none). */
+export interface SessionLimits {
+  statementTimeoutMs: number;
+  idleInTransactionTimeoutMs: number;
+}
+
+/** API sessions: a runaway statement or a transaction left open cannot hold a connection (config, README). */
+export const apiSession: SessionLimits = { statementTimeoutMs: config.dbStatementTimeoutMs, idleInTransactionTimeoutMs: config.dbIdleInTransactionTimeoutMs };
+/** Migrations, bulk loads, backups and the TypeORM CLI: no time limits. */
+export const maintenanceSession: SessionLimits = { statementTimeoutMs: 0, idleInTransactionTimeoutMs: 0 };
 
 export interface DataSourceOptions {
   /** `SET ROLE` on every connection: migrations run as the owner role whoever logs in (README). */
   role?: string;
   /** Connections of the pool (DB_POOL_SIZE by default). */
   poolSize?: number;
+  /** statement_timeout and idle_in_transaction_session_timeout (the API's by default). */
+  session?: SessionLimits;
 }
 
 /**
@@ -23,6 +37,8 @@ export function createDataSource(url: string, logger?: Logger, options: DataSour
     // short interactive queries: parallel workers cost more to start than they save
     `-c max_parallel_workers_per_gather=${config.dbParallelWorkers}`,
     ...(options.role ? [`-c role=${options.role}`] : []),
+    `-c statement_timeout=${(options.session ?? apiSession).statementTimeoutMs}`,
+    `-c idle_in_transaction_session_timeout=${(options.session ?? apiSession).idleInTransactionTimeoutMs}`,
   ];
   return new DataSource({
     type: "postgres",
@@ -36,8 +52,9 @@ export function createDataSource(url: string, logger?: Logger, options: DataSour
     namingStrategy: new SnakeNamingStrategy(),
     synchronize: false,
     migrationsRun: false,
-    logger,
-    logging: logger ? ["query", "error"] : ["error"],
+    // failed statements are logged without their parameters (src/log.ts)
+    logger: logger ?? new SqlLogger(),
+    logging: logger ? ["query", "error"] : ["error", "warn", "migration"],
     extra: {
       max: options.poolSize ?? config.dbPoolSize,
       application_name: "service-standard-registry",
@@ -48,5 +65,5 @@ export function createDataSource(url: string, logger?: Logger, options: DataSour
 
 /** A DataSource for migrations and other schema work: one connection, as the owner role. */
 export function migrationDataSource(ownerUrl: string, logger?: Logger): DataSource {
-  return createDataSource(ownerUrl, logger, { role: OWNER_ROLE, poolSize: 2 });
+  return createDataSource(ownerUrl, logger, { role: OWNER_ROLE, poolSize: 2, session: maintenanceSession });
 }

@@ -4,11 +4,12 @@ import { createDataSource } from "./data-source";
 import { openDatabase, prepareSchema, privilegeWarnings } from "./db/database";
 import { createApp } from "./app";
 import { loadSeedsIfEmpty } from "./seeding/load-seeds";
+import { log as logger } from "./log";
 import { startSyncWorker } from "./sync/worker";
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
-  const log = (m: string) => console.log(`[registry] ${m}`);
+  const log = (m: string) => logger.info(m);
   if (!config.databaseUrl) log(`starting embedded PostgreSQL on port ${config.embeddedPort} (data in .data/pg)`);
   // a postmaster that dies is restarted; if it cannot be, exit non-zero for a supervisor
   const db = await openDatabase({ log, supervise: true, onGiveUp: () => process.exit(1) });
@@ -47,10 +48,10 @@ async function main() {
     app.http.once("error", reject);
     app.http.listen(config.port, config.host, resolve);
   });
-  console.log(`Реестр стандартов услуг: GraphQL API на http://${config.host}:${config.port}/graphql`);
+  logger.info({ url: `http://${config.host}:${config.port}/graphql` }, `Реестр стандартов услуг: GraphQL API на http://${config.host}:${config.port}/graphql`);
 }
 
 main().catch((error) => {
-  console.error("[registry] failed to start:", error);
+  logger.fatal({ err: error }, "failed to start");
   process.exit(1);
 });

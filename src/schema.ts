@@ -12,6 +12,7 @@ import { withContentRelations } from "./standards/content-relations";
 import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver, CompletenessSummaryResolver } from "./completeness/completeness.resolver";
+import { DateTimeISOResolver } from "./shared/scalars/dates";
 import { syncResolvers } from "./sync/resolvers";
 import { ServiceVariantResolver, VariantResolver, VersionVariantResolver } from "./variants/variant.resolver";
 
@@ -51,6 +52,8 @@ export function getSchema(): Promise<GraphQLSchema> {
   cached ??= buildSchema({
     resolvers,
     validateFn: validateArgument,
+    // Date fields: graphql-scalars' DateTimeISO with Russian messages and storable years
+    scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
   })
     .then(withContentRelations)
     .then(describeRoots);

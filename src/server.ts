@@ -1,34 +1,81 @@
-import { ApolloServer } from "@apollo/server";
+import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { publicCachePolicy } from "./http/cache-policy.plugin";
-import { jitExecutor } from "./http/jit-executor";
+import { jitExecutor, type JitOptions, type JitStats } from "./http/jit-executor";
 import type { GraphQLSchema } from "graphql";
 import { formatError } from "./shared/errors/format-error";
-import { config, limits } from "./config";
+import { config, jitConfig, limits, logConfig } from "./config";
 import type { Context } from "./context";
+import { log } from "./log";
+
+export interface ApolloOptions {
+  jit?: Partial<JitOptions>;
+}
+
+/** Messages of the limits (Russian; formatError gives them the code QUERY_TOO_COMPLEX). */
+export const LIMIT_MESSAGES = {
+  depth: `Запрос слишком глубокий: вложенность более ${limits.maxDepth}`,
+  aliases: `Слишком много псевдонимов (alias) в запросе: более ${limits.maxAliases}`,
+  directives: "Слишком много директив в запросе",
+  tokens: `Запрос слишком длинный: более ${limits.maxTokens} лексем`,
+  cost: `Запрос слишком сложный: стоимость превышает ${limits.maxCost}`,
+};
 
 /**
- * The Apollo server over the type-graphql schema, with graphql-armor limits against
- * abusive queries (depth, cost, aliases, directives, tokens). HTTP is handled by
- * src/http/http-server.ts (body size limit).
+ * The Apollo server over the type-graphql schema, with limits against abusive queries:
+ * the token limit in graphql-js's parser itself (a syntax error, 400), and graphql-armor's
+ * depth, cost, alias and directive limits as validation rules. HTTP is handled by
+ * src/http/http-server.ts (body, nesting and repeated-field limits, rate limits).
  */
-export function createApolloServer(schema: GraphQLSchema): ApolloServer<Context> {
+export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions = {}): ApolloServer<Context> {
+  const gateway = jitExecutor(schema, { ...jitConfig, ...options.jit });
   const armor = new ApolloArmor({
-    maxDepth: { n: limits.maxDepth, exposeLimits: false, errorMessage: `Запрос слишком глубокий: вложенность более ${limits.maxDepth}` },
-    maxAliases: { n: limits.maxAliases, exposeLimits: false, errorMessage: `Слишком много псевдонимов (alias) в запросе: более ${limits.maxAliases}` },
-    maxDirectives: { n: 50, exposeLimits: false, errorMessage: "Слишком много директив в запросе" },
-    maxTokens: { n: limits.maxTokens, exposeLimits: false, errorMessage: `Запрос слишком длинный: более ${limits.maxTokens} лексем` },
-    costLimit: { maxCost: limits.maxCost, exposeLimits: false, errorMessage: `Запрос слишком сложный: стоимость превышает ${limits.maxCost}` },
+    maxDepth: { n: limits.maxDepth, exposeLimits: false, errorMessage: LIMIT_MESSAGES.depth },
+    maxAliases: { n: limits.maxAliases, exposeLimits: false, errorMessage: LIMIT_MESSAGES.aliases },
+    maxDirectives: { n: 50, exposeLimits: false, errorMessage: LIMIT_MESSAGES.directives },
+    // armor's token limit re-parses every document in a plugin and throws there (a 500):
+    // graphql-js enforces the same limit in the parse Apollo does anyway (parseOptions)
+    maxTokens: { enabled: false },
+    costLimit: { maxCost: limits.maxCost, exposeLimits: false, errorMessage: LIMIT_MESSAGES.cost },
     blockFieldSuggestion: { enabled: false },
   }).protect();
-  return new ApolloServer<Context>({
-    gateway: jitExecutor(schema),
+  const server = new ApolloServer<Context>({
+    gateway,
     formatError,
-    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), publicCachePolicy(config.publicCacheMaxAge)],
+    parseOptions: { maxTokens: limits.maxTokens },
+    plugins: [...armor.plugins, ApolloServerPluginCacheControlDisabled(), publicCachePolicy(config.publicCacheMaxAge), validationTiming(logConfig.slowValidationMs)],
     validationRules: armor.validationRules,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: false,
     introspection: config.introspection,
+    // Apollo's own messages go to the structured log too
+    logger: { debug: (m) => log.debug({ component: "apollo" }, String(m)), info: (m) => log.info({ component: "apollo" }, String(m)), warn: (m) => log.warn({ component: "apollo" }, String(m)), error: (m) => log.error({ component: "apollo" }, String(m)) },
   });
+  jitStatsByServer.set(server, gateway.stats);
+  return server;
+}
+
+const jitStatsByServer = new WeakMap<ApolloServer<Context>, () => JitStats>();
+
+/** What graphql-jit compiled and executed in this server (for tests and diagnostics). */
+export function jitStats(server: ApolloServer<Context>): JitStats {
+  return jitStatsByServer.get(server)!();
+}
+
+/** Measures validation (the step abusive documents make expensive) and logs the slow ones. */
+function validationTiming(slowMs: number): ApolloServerPlugin<Context> {
+  return {
+    async requestDidStart() {
+      return {
+        async validationDidStart({ request, source }) {
+          const started = performance.now();
+          return async () => {
+            const ms = performance.now() - started;
+            if (ms >= slowMs) log.warn({ ms: Math.round(ms), operation: request.operationName, chars: source.length }, "slow GraphQL validation");
+          };
+        },
+      };
+    },
+  };
 }

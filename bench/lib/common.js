@@ -14,18 +14,15 @@ const ROOT = path.resolve(__dirname, "..", "..");
 const DIST = path.join(ROOT, "dist");
 const log = (m) => console.log(`[bench] ${m}`);
 
-/** Builds the app when dist/ lacks what the bench needs (or when forced). */
+/** Builds the app when its sources changed since the last build (or when forced): ../tools/build.js. */
 function ensureBuild(force = false) {
-  const needed = ["src/main.js", "src/scripts/seed-synthetic.js", "src/db/embedded-postgres.js", "src/completeness/evaluate.js", "src/history/diff.js"];
-  if (!force && needed.every((f) => fs.existsSync(path.join(DIST, f)))) return;
-  if (!fs.existsSync(path.join(ROOT, "node_modules", ".bin", "tsc"))) {
+  if (!fs.existsSync(path.join(ROOT, "node_modules", "typescript"))) {
     // a fresh clone: the app's own dependencies, exactly as its lockfile says
     log("installing the app's dependencies (npm --prefix .. ci)");
     const ci = spawnSync("npm", ["--prefix", ROOT, "ci"], { stdio: "inherit" });
     if (ci.status !== 0) throw new Error("npm ci of the app failed");
   }
-  log("building the app (npm --prefix .. run build)");
-  const r = spawnSync("npm", ["--prefix", ROOT, "run", "build"], { stdio: "inherit" });
+  const r = spawnSync(process.execPath, [path.join(ROOT, "tools", "build.js"), ...(force ? ["--force"] : [])], { stdio: "inherit" });
   if (r.status !== 0) throw new Error("the app's build failed");
 }
 

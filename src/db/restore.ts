@@ -1,4 +1,4 @@
-import { createDataSource } from "../data-source";
+import { createDataSource, maintenanceSession } from "../data-source";
 import { verifyAuditChain, type ChainReport } from "../history/audit-chain";
 import { prepareRestore, type RestoreOptions } from "./backup";
 import { startEmbeddedPostgres } from "./embedded-postgres";
@@ -19,7 +19,7 @@ export async function restore(options: RestoreOptions & { port: number; database
   options.log?.(`restoring into ${options.dataDir}${options.walArchiveDir ? ` with the WAL archive ${options.walArchiveDir}${options.targetTime ? ` up to ${options.targetTime}` : ""}` : ""}`);
   const db = await startEmbeddedPostgres({ dataDir: options.dataDir, port: options.port, database: options.database, log: options.log, serverSettings: settings });
   try {
-    const ds = createDataSource(db.appUrl, undefined, { poolSize: 1 });
+    const ds = createDataSource(db.appUrl, undefined, { poolSize: 1, session: maintenanceSession });
     await ds.initialize();
     try {
       const [counts] = await ds.query("SELECT (SELECT count(*)::int FROM standard_version) AS versions, (SELECT count(*)::int FROM service) AS services");

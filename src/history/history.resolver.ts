@@ -1,5 +1,5 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import type { Context } from "../context";
 import { Service } from "../services/service.entity";
 import { StandardVersion } from "../standards/standard-version.entity";

@@ -20,7 +20,8 @@ export function publicCachePolicy(maxAge: number): ApolloServerPlugin<Context> {
             response.body.kind === "single" &&
             !response.body.singleResult.errors?.length;
           response.http.headers.set("cache-control", cacheable ? `public, max-age=${maxAge}` : "private, no-store");
-          if (cacheable) response.http.headers.set("vary", "authorization, accept-encoding");
+          // the answer depends on the token, on the media type asked for and on compression
+          if (cacheable) response.http.headers.set("vary", "accept, authorization, accept-encoding");
         },
       };
     },

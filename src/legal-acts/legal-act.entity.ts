@@ -2,7 +2,7 @@ import { Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn } from 
 import { Field, InputType, ObjectType } from "type-graphql";
 import { IsOptional, IsUrl, MaxLength } from "class-validator";
 import { OptionalText } from "../shared/validation/fields";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import { Node } from "../shared/relay/node";
 import { toGlobalId } from "../shared/relay/global-id";
 import { describeEnum } from "../shared/enum";

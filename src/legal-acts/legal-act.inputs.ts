@@ -1,6 +1,6 @@
 import { ArgsType, Field, InputType } from "type-graphql";
 import { ArrayMaxSize, IsOptional, IsUrl, MaxLength, ValidateNested } from "class-validator";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import { LegalActAmendment, LegalActType } from "./legal-act.entity";
 import { OptionalText } from "../shared/validation/fields";
 import { ConnectionArgs } from "../shared/relay/connection";

@@ -1,5 +1,6 @@
 import type http from "node:http";
 import type { DataSource } from "typeorm";
+import type { Route } from "../http/http-server";
 import { getContentModel } from "../history/content-model-cache";
 import { CSS_PATH, JS_PATH, PUBLIC_CSS, PUBLIC_JS } from "./assets";
 import { catalogueParams, cataloguePage, catalogueVariables, enumLabels, type CatalogueData, type FieldProblem } from "./catalogue-page";
@@ -10,66 +11,76 @@ import { questionnairePage, questionnaireParams, type QuestionnaireData } from "
 import { standardPage, type StandardHistoryData, type StandardPageData } from "./standard-page";
 
 type Option = { id: string; name: string; oktmo: string | null };
-type RouteFn = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 
 /** Only our own stylesheet and script; forms post to ourselves; never framed. */
 const CSP = "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; form-action 'self'; frame-ancestors 'none'; base-uri 'none'";
 const REGISTRY_NUMBER = /^[0-9A-Za-z][0-9A-Za-z.\-_/]{0,63}$/;
 const TERRITORY = /^\d{2,11}$/;
 
+/** The limits of the public pages (configuration: httpConfig.publicPages; README). */
+export interface PublicRouteOptions {
+  /** Rate-limit points of one page (it runs two public GraphQL queries; a small GraphQL request costs 1). */
+  pagePoints: number;
+}
+
 /**
  * The public pages, rendered on the server from the public GraphQL queries (no script needed
- * to read them; every asset is served from here):
+ * to read them; every asset is served from here), as routes of the HTTP front's table
+ * (src/http/http-server.ts: GET and HEAD only, rate limits, request ids, compression):
  *   GET /catalog                                 — the catalogue: search, filters, keyset paging;
  *   GET /catalog/<registry number>               — the standard in force as text, history, print;
  *   GET /catalog/<registry number>/standard.json — the answer of the page's GraphQL query;
  *   GET /catalog/<registry number>/questionnaire — the МФЦ operator's questionnaire and checklist;
- *   GET /catalog/assets/…                        — the stylesheet and the search-as-you-type script.
- * Anything else under /catalog is a Russian 404 page. Mounted by one line in app.ts.
+ *   GET /catalog/assets/…                        — the stylesheet and the search-as-you-type script (not rate-limited).
+ * Anything else under /catalog is a Russian 404 page.
  */
-export function publicRoutes(ds: DataSource): RouteFn {
-  return async (req, res, url) => {
-    const path = url.pathname;
-    if (path !== "/catalog" && !path.startsWith("/catalog/")) return false;
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      res.writeHead(405, { allow: "GET, HEAD", "content-type": "text/plain; charset=utf-8" });
-      res.end("Допустимы только методы GET и HEAD");
-      return true;
-    }
-    if (path === CSS_PATH) return asset(req, res, "text/css; charset=utf-8", PUBLIC_CSS);
-    if (path === JS_PATH) return asset(req, res, "text/javascript; charset=utf-8", PUBLIC_JS);
-    if (path === "/catalog" || path === "/catalog/") {
-      const { status, body } = await catalogue(ds, url.searchParams);
-      return sendHtml(req, res, status, body);
-    }
-    let rest: string;
-    try {
-      rest = decodeURIComponent(path.slice("/catalog/".length));
-    } catch {
-      return sendHtml(req, res, 404, notFound());
-    }
-    const match = /^(.+?)(\/questionnaire|\/standard\.json)?\/?$/.exec(rest);
-    const registryNumber = match?.[1] ?? "";
-    if (!REGISTRY_NUMBER.test(registryNumber) || registryNumber.startsWith("assets/")) return sendHtml(req, res, 404, notFound());
-    if (match?.[2] === "/questionnaire") return questionnaire(ds, req, res, registryNumber, url.searchParams);
-    const query = await standardQuery();
-    const variables = { registryNumber };
-    const [result, history] = await Promise.all([
-      runPublicQuery<StandardPageData>(ds, query, variables),
-      runPublicQuery<StandardHistoryData>(ds, HISTORY_QUERY, variables),
-    ]);
-    if (match?.[2] === "/standard.json") {
-      const body = JSON.stringify({ standard: { query, variables, ...result }, history: { query: HISTORY_QUERY, variables, ...history } });
-      res.writeHead(result.data?.serviceByRegistryNumber ? 200 : 404, { "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=60", "x-content-type-options": "nosniff" });
-      res.end(req.method === "HEAD" ? undefined : body);
-      return true;
-    }
-    const service = result.data?.serviceByRegistryNumber;
-    const dated = history.data?.serviceByRegistryNumber;
-    if (!service || !dated) return sendHtml(req, res, 404, notFound());
-    const base = `/catalog/${encodeURIComponent(registryNumber)}`;
-    return sendHtml(req, res, 200, standardPage(await getContentModel(), { ...service, ...dated }, { json: `${base}/standard.json`, questionnaire: service.current ? `${base}/questionnaire` : null, queries: [query, HISTORY_QUERY], variables }));
-  };
+export function publicRoutes(ds: DataSource, options: PublicRouteOptions): Route[] {
+  const methods = ["GET", "HEAD"];
+  return [
+    { path: CSS_PATH, methods, handle: ({ req, res }) => void asset(req, res, "text/css; charset=utf-8", PUBLIC_CSS) },
+    { path: JS_PATH, methods, handle: ({ req, res }) => void asset(req, res, "text/javascript; charset=utf-8", PUBLIC_JS) },
+    {
+      path: (path) => path === "/catalog" || path.startsWith("/catalog/"),
+      methods,
+      admission: { points: options.pagePoints },
+      handle: async ({ req, res, url }) => void (await publicPage(ds, req, res, url)),
+    },
+  ];
+}
+
+async function publicPage(ds: DataSource, req: http.IncomingMessage, res: http.ServerResponse, url: URL): Promise<boolean> {
+  const path = url.pathname;
+  if (path === "/catalog" || path === "/catalog/") {
+    const { status, body } = await catalogue(ds, url.searchParams);
+    return sendHtml(req, res, status, body);
+  }
+  let rest: string;
+  try {
+    rest = decodeURIComponent(path.slice("/catalog/".length));
+  } catch {
+    return sendHtml(req, res, 404, notFound());
+  }
+  const match = /^(.+?)(\/questionnaire|\/standard\.json)?\/?$/.exec(rest);
+  const registryNumber = match?.[1] ?? "";
+  if (!REGISTRY_NUMBER.test(registryNumber) || registryNumber.startsWith("assets/")) return sendHtml(req, res, 404, notFound());
+  if (match?.[2] === "/questionnaire") return questionnaire(ds, req, res, registryNumber, url.searchParams);
+  const query = await standardQuery();
+  const variables = { registryNumber };
+  const [result, history] = await Promise.all([
+    runPublicQuery<StandardPageData>(ds, query, variables),
+    runPublicQuery<StandardHistoryData>(ds, HISTORY_QUERY, variables),
+  ]);
+  if (match?.[2] === "/standard.json") {
+    const body = JSON.stringify({ standard: { query, variables, ...result }, history: { query: HISTORY_QUERY, variables, ...history } });
+    res.writeHead(result.data?.serviceByRegistryNumber ? 200 : 404, { "content-type": "application/json; charset=utf-8", "cache-control": "public, max-age=60", "x-content-type-options": "nosniff" });
+    res.end(req.method === "HEAD" ? undefined : body);
+    return true;
+  }
+  const service = result.data?.serviceByRegistryNumber;
+  const dated = history.data?.serviceByRegistryNumber;
+  if (!service || !dated) return sendHtml(req, res, 404, notFound());
+  const base = `/catalog/${encodeURIComponent(registryNumber)}`;
+  return sendHtml(req, res, 200, standardPage(await getContentModel(), { ...service, ...dated }, { json: `${base}/standard.json`, questionnaire: service.current ? `${base}/questionnaire` : null, queries: [query, HISTORY_QUERY], variables }));
 }
 
 async function catalogue(ds: DataSource, search: URLSearchParams): Promise<{ status: number; body: string }> {

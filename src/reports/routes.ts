@@ -1,46 +1,56 @@
 import type http from "node:http";
 import { GraphQLError } from "graphql";
 import type { Context } from "../context";
+import type { Viewer } from "../auth/viewer";
+import { ConcurrencyCap } from "../http/admission";
+import type { Route, RouteContext } from "../http/http-server";
+import { sendJson } from "../http/responses";
 import { DomainError } from "../shared/errors/domain-error";
 import type { AuditFilter } from "../history/history.service";
 import { auditTable, chainSummary, comparisonTable, completenessSummaryTable, failingRulesTable, failingVersionsTable, toCsv, toXlsx, type Table } from "./tables";
 
-type RouteFn = (req: http.IncomingMessage, res: http.ServerResponse, url: URL) => Promise<boolean>;
 type Handler = (ctx: Context, q: URLSearchParams, res: http.ServerResponse) => Promise<void>;
 
 const CSV = "text/csv; charset=utf-8";
 const XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
+export interface ReportRouteOptions {
+  /** The viewer of a request (as /graphql authenticates it); throws UNAUTHENTICATED. */
+  viewerOf: (req: http.IncomingMessage) => Promise<Viewer>;
+  context: (viewer: Viewer) => Context;
+  /** Rate-limit points of one download (as an export: httpConfig.sync.exportPoints). */
+  points: number;
+  /** Downloads built at once in this process (each holds a whole file in memory): 503 past it; 0 = no cap. */
+  maxConcurrent: number;
+}
+
 /**
- * The auditor's downloads (GET, with the same authentication as /graphql):
+ * The auditor's downloads (GET, with the same authentication as /graphql), as routes of the
+ * HTTP front's table (rate-limited and capped like the exports, compressed, Russian refusals):
  *   /reports/completeness.csv|.xlsx?authorityId=&includeSubordinate=true — the completeness report;
  *   /reports/compare.csv?versionIds=…&versionIds=… — the comparison of versions (also of different services);
  *   /reports/audit.csv?serviceId=&authorityId=&includeSubordinate=&actor=&action=&from=&to= — the audit log,
  *   with the result of the chain check in the X-Audit-Chain header.
  * The same use-case services as the GraphQL fields, so the files hold what the API answers.
  */
-export function reportRoutes(contextOf: (req: http.IncomingMessage) => Promise<Context>): RouteFn {
-  return async (req, res, url) => {
-    const handler = ROUTES[url.pathname];
-    if (!handler) return false;
-    if (req.method !== "GET" && req.method !== "HEAD") {
-      sendError(res, 405, "METHOD_NOT_ALLOWED", "Допустим только метод GET");
-      return true;
-    }
-    try {
-      await handler(await contextOf(req), url.searchParams, res);
-    } catch (error) {
-      if (res.headersSent) {
-        res.end();
-        return true;
+export function reportRoutes(options: ReportRouteOptions): Route[] {
+  const admission = { points: options.points, concurrent: new ConcurrencyCap(options.maxConcurrent) };
+  return Object.entries(ROUTES).map(([path, handler]) => ({
+    path,
+    methods: ["GET", "HEAD"],
+    admission,
+    handle: async ({ req, res, url }: RouteContext) => {
+      try {
+        await handler(options.context(await options.viewerOf(req)), url.searchParams, res);
+      } catch (error) {
+        if (res.headersSent) return void res.destroy();
+        if (error instanceof DomainError) sendError(res, 400, "BAD_USER_INPUT", error.issues.map((i) => i.message).join("; "), error.issues);
+        else if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") sendError(res, 401, "UNAUTHENTICATED", error.message);
+        else if (error instanceof GraphQLError && error.extensions.code === "FORBIDDEN") sendError(res, 403, "FORBIDDEN", error.message);
+        else throw error;
       }
-      if (error instanceof DomainError) sendError(res, 400, "BAD_USER_INPUT", error.issues.map((i) => i.message).join("; "), error.issues);
-      else if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") sendError(res, 401, "UNAUTHENTICATED", error.message);
-      else if (error instanceof GraphQLError && error.extensions.code === "FORBIDDEN") sendError(res, 403, "FORBIDDEN", error.message);
-      else throw error;
-    }
-    return true;
-  };
+    },
+  }));
 }
 
 const ROUTES: Record<string, Handler> = {
@@ -127,6 +137,5 @@ function send(res: http.ServerResponse, type: string, filename: string, body: st
 }
 
 function sendError(res: http.ServerResponse, status: number, code: string, message: string, userErrors?: unknown) {
-  res.writeHead(status, { "content-type": "application/json; charset=utf-8", "cache-control": "no-store" });
-  res.end(JSON.stringify({ errors: [{ message, extensions: { code, ...(userErrors ? { userErrors } : {}) } }] }));
+  sendJson(res, status, { errors: [{ message, extensions: { code, ...(userErrors ? { userErrors } : {}) } }] }, { "cache-control": "no-store" });
 }

@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { createDataSource } from "../data-source";
+import { createDataSource, maintenanceSession } from "../data-source";
 import { openForTool } from "../db/database";
 import { verifyAuditChain, type ChainReport } from "../history/audit-chain";
 
@@ -9,7 +9,7 @@ import { verifyAuditChain, type ChainReport } from "../history/audit-chain";
  * broken, 2 when it cannot check.
  */
 export async function auditVerify(appUrl: string, print: (line: string) => void = console.log): Promise<{ code: number; report: ChainReport }> {
-  const ds = createDataSource(appUrl, undefined, { poolSize: 1 });
+  const ds = createDataSource(appUrl, undefined, { poolSize: 1, session: maintenanceSession });
   await ds.initialize();
   try {
     const report = await verifyAuditChain(ds);

@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
 import { Channel, ApplicantLegalForm } from "../standards/content/enums";
 import { describeEnum } from "../shared/enum";

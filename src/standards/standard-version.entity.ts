@@ -1,6 +1,6 @@
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from "typeorm";
 import { Field, Int, ObjectType, UseMiddleware } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import { Node } from "../shared/relay/node";
 import { toGlobalId } from "../shared/relay/global-id";
 import { describeEnum } from "../shared/enum";

@@ -1,5 +1,5 @@
 import { Field, ID, InputType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import { OptionalText } from "../shared/validation/fields";
 
 @InputType({ description: "Реквизиты публикации версии. Publication of a version." })

@@ -7,6 +7,8 @@ import { StandardVersionPublishInput } from "./standard.inputs";
 import { Service } from "../services/service.entity";
 import { Payload, ok } from "../shared/errors/payload";
 import { tryDecodeId } from "../shared/relay/global-id";
+import { LIMITS } from "../shared/validation/fields";
+import { maxLengthArg } from "../shared/validation/validate-args";
 import { StandardVersionConnection } from "../history/history.resolver";
 import { ReviewQueueArgs } from "./review-queue";
 
@@ -76,7 +78,7 @@ export class StandardResolver {
   @Mutation(() => StandardDraftReturnPayload, { description: "Вернуть на доработку с замечаниями (IN_REVIEW → DRAFT). Return with remarks." })
   async standardDraftReturn(
     @versionId() id: string,
-    @Arg("remarks", () => String, { description: "Замечания. Remarks." }) remarks: string,
+    @Arg("remarks", () => String, { description: `Замечания (до ${LIMITS.remarks} символов). Remarks.`, validateFn: maxLengthArg("remarks", LIMITS.remarks) }) remarks: string,
     @Ctx() ctx: Context,
   ) {
     return ok("standardVersion", await ctx.services.lifecycle.returnToDraft(id, remarks));
@@ -97,7 +99,7 @@ export class StandardResolver {
   @Mutation(() => StandardVersionWithdrawPayload, { description: "Отозвать опубликованную версию с указанием причины (PUBLISHED → WITHDRAWN). Withdraw." })
   async standardVersionWithdraw(
     @versionId() id: string,
-    @Arg("reason", () => String, { description: "Причина отзыва. Reason." }) reason: string,
+    @Arg("reason", () => String, { description: `Причина отзыва (до ${LIMITS.note} символов). Reason.`, validateFn: maxLengthArg("reason", LIMITS.note) }) reason: string,
     @Ctx() ctx: Context,
   ) {
     return ok("standardVersion", await ctx.services.lifecycle.withdraw(id, reason));

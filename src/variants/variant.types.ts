@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../shared/scalars/dates";
 import { ArrayMaxSize, IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
 import { GroundList, LegalReference, Term } from "../standards/content/common";
 import { Channel } from "../standards/content/enums";

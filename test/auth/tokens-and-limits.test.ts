@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { startHarness, unique, type Harness } from "../support/harness";
 import { startHttp } from "../support/http";
 import { createService } from "../support/factories";
+import { captureLogs } from "../../src/log";
 
 let h: Harness;
 let http: Awaited<ReturnType<typeof startHttp>>;
@@ -99,10 +100,10 @@ describe("limits against abuse", () => {
     const service = await createService(h);
     const id = Buffer.from(service.draft.id, "base64url").toString().split(":")[1];
     await h.ds.query(`UPDATE standard_version SET content = '{"results": {"items": 5}}'::jsonb WHERE id = $1`, [id]);
-    const errorSpy = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    const logs = captureLogs();
     const res = await h.gql(`query($id: ID!) { standardVersion(id: $id) { content { results { items { name } } } } }`, { id: service.draft.id });
-    expect(errorSpy).toHaveBeenCalled(); // logged in full on the server
-    errorSpy.mockRestore();
+    logs.restore();
+    expect(logs.lines()).toContainEqual(expect.objectContaining({ level: "error", msg: "unexpected error in a GraphQL request", err: expect.objectContaining({ message: expect.any(String) }) }));
     const error = res.errors![0];
     expect(error.message).toBe("Внутренняя ошибка сервера. Обратитесь к администратору реестра.");
     expect(error.extensions).toEqual({ code: "INTERNAL_SERVER_ERROR" });

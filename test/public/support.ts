@@ -1,12 +1,13 @@
 import { startHarness, type Harness } from "../support/harness";
 import { startHttp } from "../support/http";
 import { loadSeeds } from "../../src/seeding/load-seeds";
+import type { AppOptions } from "../../src/app";
 
 /** The real server over the test database with the seeds loaded; `get` reads a page as a browser would. */
-export async function startPublic(): Promise<{ h: Harness; base: string; get: (path: string, headers?: Record<string, string>) => Promise<{ status: number; text: string; headers: Headers }>; close: () => Promise<void> }> {
+export async function startPublic(options: AppOptions = {}): Promise<{ h: Harness; base: string; get: (path: string, headers?: Record<string, string>) => Promise<{ status: number; text: string; headers: Headers }>; close: () => Promise<void> }> {
   const h = await startHarness();
   await loadSeeds(h.ds, h.apollo);
-  const server = await startHttp(h.ds);
+  const server = await startHttp(h.ds, options);
   const base = server.url.replace(/\/graphql$/, "");
   const get = async (path: string, headers: Record<string, string> = {}) => {
     const res = await fetch(base + path, { headers: { accept: "text/html", ...headers }, redirect: "manual" });

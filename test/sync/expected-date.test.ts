@@ -236,6 +236,11 @@ describe("expectedResultDate through GraphQL, and loading a new year", () => {
       { id: versionId },
     );
     expect(unknownVariant.errors?.[0].message).toMatch(/Вариант предоставления услуги/);
+    // a term ending past 9999-12-31 is a Russian user error, not a computation that never ends
+    for (const on of ["9999-12-31", "9999-12-29"]) {
+      const late = await h.gql(QUERY, { id: versionId, on, ch: "EPGU" });
+      expect(late.errors?.map((e) => [e.extensions?.code, e.message])).toEqual([["BAD_USER_INPUT", expect.stringMatching(/за пределами 9999 года/)]]);
+    }
   });
 
   it("a published variant with a term of its own: anonymous requirements answer its date", async () => {

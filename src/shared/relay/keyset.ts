@@ -1,4 +1,6 @@
-import { createHash } from "node:crypto";
+import { createHash, createHmac, timingSafeEqual } from "node:crypto";
+import { config } from "../../config";
+import { unstorableStringProblem } from "../storable";
 import type { ObjectLiteral, SelectQueryBuilder } from "typeorm";
 import { preparedQuery } from "../prepared";
 import { DomainError } from "../errors/domain-error";
@@ -22,20 +24,39 @@ export interface SortKey<T> {
 
 export const DEFAULT_PAGE_SIZE = 20;
 
-export function encodeCursor(values: (string | number)[]): string {
-  return Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+/**
+ * Cursors are signed: base64url(JSON of the key values) "." HMAC-SHA256 of it (128 bits,
+ * key CURSOR_SECRET), so a forged or edited cursor is refused as INVALID before any SQL
+ * sees its values; the values are checked too (strings without NUL, bounded; safe numbers).
+ */
+export function encodeCursor(values: (string | number)[], scope: string): string {
+  const payload = Buffer.from(JSON.stringify(values), "utf8").toString("base64url");
+  return `${payload}.${sign(payload, scope)}`;
 }
 
-export function decodeCursor(cursor: string, length: number, field: string): (string | number)[] {
-  try {
-    const values = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === "string" || typeof v === "number")) {
-      return values;
+/** The signature also covers the scope (the sort keys), so a cursor of one list or order is refused by another. */
+const sign = (payload: string, scope: string) => createHmac("sha256", cursorKey).update(`${scope}\n${payload}`).digest().subarray(0, 16).toString("base64url");
+const cursorKey = createHash("sha256").update(`relay-cursor:${config.cursorSecret}`).digest();
+
+const storable = (v: unknown) =>
+  (typeof v === "string" && v.length <= 1000 && unstorableStringProblem(v) === null) ||
+  (typeof v === "number" && Number.isFinite(v) && Math.abs(v) <= Number.MAX_SAFE_INTEGER);
+
+export function decodeCursor(cursor: string, length: number, field: string, scope: string): (string | number)[] {
+  const [payload, signature, extra] = typeof cursor === "string" && cursor.length <= 4096 ? cursor.split(".") : [];
+  if (payload && signature && extra === undefined) {
+    const expected = Buffer.from(sign(payload, scope));
+    const given = Buffer.from(signature);
+    if (given.length === expected.length && timingSafeEqual(given, expected)) {
+      try {
+        const values = JSON.parse(Buffer.from(payload, "base64url").toString("utf8"));
+        if (Array.isArray(values) && values.length === length && values.every(storable)) return values;
+      } catch {
+        // fall through
+      }
     }
-  } catch {
-    // fall through
   }
-  throw new DomainError("INVALID", "Некорректный курсор страницы", [field]);
+  throw new DomainError("INVALID", "Некорректный курсор страницы: используйте cursor, startCursor или endCursor из ответа", [field]);
 }
 
 /**
@@ -52,9 +73,10 @@ export async function paginate<T extends ObjectLiteral>(
   const backward = args.last != null || args.before != null;
   const size = (backward ? args.last : args.first) ?? DEFAULT_PAGE_SIZE;
   const cursor = backward ? args.before : args.after;
+  const scope = keys.map((k) => `${k.expr} ${k.direction}`).join(", ");
 
   if (cursor) {
-    const values = decodeCursor(cursor, keys.length, backward ? "before" : "after");
+    const values = decodeCursor(cursor, keys.length, backward ? "before" : "after", scope);
     const ors: string[] = [];
     const params: Record<string, unknown> = {};
     keys.forEach((key, i) => {
@@ -91,7 +113,7 @@ export async function paginate<T extends ObjectLiteral>(
   const more = rows.length > size;
   const pageRows = rows.slice(0, size);
   if (backward) pageRows.reverse();
-  const edges = pageRows.map(({ node, raw }) => ({ node, cursor: encodeCursor(keys.map((k) => k.value(node, raw))) }));
+  const edges = pageRows.map(({ node, raw }) => ({ node, cursor: encodeCursor(keys.map((k) => k.value(node, raw)), scope) }));
   const pageInfo: PageInfo = {
     hasNextPage: backward ? Boolean(args.before) : more,
     hasPreviousPage: backward ? more : Boolean(args.after),

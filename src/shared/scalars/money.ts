@@ -37,6 +37,7 @@ export const MoneyScalar = new GraphQLScalarType({
     if (ast.kind === Kind.STRING || ast.kind === Kind.INT || ast.kind === Kind.FLOAT) {
       return parse(ast.value);
     }
-    throw new GraphQLError("Сумма должна быть строкой вида \"3500.00\" или числом", { extensions: { code: "BAD_USER_INPUT" } });
+    // a plain Error: graphql-js's validation wraps it with the literal's node (formatError names the field)
+    throw new TypeError("Сумма должна быть строкой вида \"3500.00\" или числом");
   },
 });

@@ -31,6 +31,8 @@ export const LIMITS = {
   note: 2000,
   short: 200,
   list: 300,
+  /** Review remarks (standardDraftReturn). */
+  remarks: 10_000,
 };
 
 export function TextField(description: string, max = LIMITS.name): Decorator {

@@ -1,5 +1,5 @@
 import { validate, type ValidationError } from "class-validator";
-import { getMetadataStorage, type ResolverData } from "type-graphql";
+import { getMetadataStorage, type ResolverData, type ValidatorFn } from "type-graphql";
 import { getNamedType, type GraphQLField } from "graphql";
 import { DomainError, type DomainIssue, type UserErrorCodeName } from "../errors/domain-error";
 
@@ -53,4 +53,17 @@ export function toIssues(errors: ValidationError[], path: string[]): DomainIssue
     if (error.children?.length) issues.push(...toIssues(error.children, field));
   }
   return issues;
+}
+
+/**
+ * `validateFn` of a plain String argument (e.g. remarks, reason): at most `max` characters,
+ * else the user error TOO_LONG on the argument (the argument is bounded like every text of
+ * an input class).
+ */
+export function maxLengthArg(name: string, max: number): ValidatorFn {
+  return (value) => {
+    if (typeof value === "string" && value.length > max) {
+      throw new DomainError("TOO_LONG", `Длина текста не должна превышать ${max} символов (передано ${value.length})`, [name]);
+    }
+  };
 }

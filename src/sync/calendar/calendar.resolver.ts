@@ -1,5 +1,5 @@
 import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../../shared/scalars/dates";
 import type { Context } from "../../context";
 import { StandardVersion } from "../../standards/standard-version.entity";
 import { Channel } from "../../standards/content/enums";

@@ -165,10 +165,20 @@ function nextWorkingDayFrom(date: string, working: (d: string) => boolean): stri
   return day;
 }
 
+/**
+ * A computed day past 9999-12-31 has no ГГГГ-ММ-ДД form (toISOString writes "+010000-…",
+ * and counting on from it would never end): the computation stops with a user error.
+ */
+function dateOf(d: Date): string {
+  const year = d.getUTCFullYear();
+  if (year > 9999 || year < 1) throw new DomainError("OUT_OF_RANGE", "Срок истекает за пределами 9999 года: дату результата вычислить нельзя", ["submittedOn"]);
+  return d.toISOString().slice(0, 10);
+}
+
 export function addDays(date: string, days: number): string {
   const d = new Date(`${date}T00:00:00Z`);
   d.setUTCDate(d.getUTCDate() + days);
-  return d.toISOString().slice(0, 10);
+  return dateOf(d);
 }
 
 /** Art. 192: the same date of the month `months` later, or that month's last day. */
@@ -177,5 +187,5 @@ export function addMonths(date: string, months: number): string {
   const target = new Date(Date.UTC(y, m - 1 + months, 1));
   const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
   target.setUTCDate(Math.min(d, last));
-  return target.toISOString().slice(0, 10);
+  return dateOf(target);
 }

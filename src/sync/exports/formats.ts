@@ -1,4 +1,3 @@
-import { once } from "node:events";
 import type { Writable } from "node:stream";
 import { stringify } from "csv-stringify/sync";
 import { toGlobalId, fromGlobalId } from "../../shared/relay/global-id";
@@ -16,9 +15,50 @@ export const CONTENT_TYPES: Record<ExportFormat, string> = {
   "cpsv-ap": "application/ld+json; charset=utf-8",
 };
 
-/** Writes `text`, waiting when the stream's buffer is full (memory stays flat however large the export). */
-async function write(out: Writable, text: string) {
-  if (!out.write(text)) await once(out, "drain");
+const CLOSED = "the export's output was closed before the export was written";
+
+/**
+ * Writes to `out`, waiting when its buffer is full (memory stays flat however large the
+ * export); a write rejects when the stream is closed or fails first (the client went away
+ * or stalled), so that the export stops and gives its database connection back. One
+ * listener of each kind for the whole export, removed at the end: the compression
+ * middleware hands "drain" listeners to its zlib stream and cannot remove them again
+ * (events.once per write would leave one behind per drain).
+ */
+function sink(out: Writable) {
+  let wake: ((error?: Error) => void) | null = null;
+  let failure: Error | null = null;
+  const resume = () => {
+    const w = wake;
+    wake = null;
+    w?.();
+  };
+  const closed = () => {
+    failure ??= new Error(CLOSED);
+    const w = wake;
+    wake = null;
+    w?.(failure);
+  };
+  const failed = (error: Error) => {
+    failure = error;
+    closed();
+  };
+  out.on("drain", resume);
+  out.on("close", closed);
+  out.on("error", failed);
+  return {
+    async write(text: string) {
+      if (failure || out.destroyed) throw failure ?? new Error(CLOSED);
+      if (out.write(text)) return;
+      await new Promise<void>((resolve, reject) => (wake = (error) => (error ? reject(error) : resolve())));
+    },
+    dispose() {
+      out.removeListener("drain", resume); // (a drain listener handed to the compression stream stays there, a no-op from now on)
+      out.removeListener("close", closed);
+      out.removeListener("error", failed);
+      wake = null;
+    },
+  };
 }
 
 /** Streams the standards in the format to `out` (not ended here); returns how many were written. */
@@ -27,15 +67,22 @@ export async function writeExport(format: ExportFormat, standards: AsyncIterable
   const iterator = standards[Symbol.asyncIterator]();
   let next = await iterator.next();
   let count = 0;
-  const head = format === "cpsv-ap" ? cpsvHead() : HEADERS[format];
-  if (head) await write(out, head);
-  while (!next.done) {
-    await write(out, (count > 0 && format === "cpsv-ap" ? ",\n" : "") + RENDER[format](next.value));
-    count += 1;
-    onEach?.();
-    next = await iterator.next();
+  const output = sink(out);
+  try {
+    const head = format === "cpsv-ap" ? cpsvHead() : HEADERS[format];
+    if (head) await output.write(head);
+    while (!next.done) {
+      await output.write((count > 0 && format === "cpsv-ap" ? ",\n" : "") + RENDER[format](next.value));
+      count += 1;
+      onEach?.();
+      next = await iterator.next();
+    }
+    if (format === "cpsv-ap") await output.write(CPSV_TAIL);
+  } finally {
+    output.dispose();
+    // stopped early (the output closed): the source ends its snapshot and releases its connection
+    if (!next.done) await iterator.return?.(undefined);
   }
-  if (format === "cpsv-ap") await write(out, CPSV_TAIL);
   return count;
 }
 

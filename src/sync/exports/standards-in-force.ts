@@ -99,6 +99,8 @@ export async function* standardsInForce(ds: DataSource, filter: ExportFilter = {
     if (runner.isTransactionActive) await runner.rollbackTransaction();
     throw error;
   } finally {
+    // a consumer that stops early (return()) skips the catch: the snapshot is ended here, never handed back to the pool open
+    if (runner.isTransactionActive) await runner.rollbackTransaction().catch(() => undefined);
     await runner.release();
   }
 }

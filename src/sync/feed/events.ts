@@ -51,11 +51,14 @@ export function encodeFeedCursor(seq: string): string {
   return Buffer.from(JSON.stringify(["change", seq]), "utf8").toString("base64url");
 }
 
+/** The largest position PostgreSQL's bigint holds (a forged cursor past it would fail in SQL). */
+const MAX_SEQ = 9223372036854775807n;
+
 export function decodeFeedCursor(cursor: string | null | undefined, field: string[] = ["after"]): string {
   if (cursor == null || cursor === "") return "0";
   try {
     const value = JSON.parse(Buffer.from(cursor, "base64url").toString("utf8"));
-    if (Array.isArray(value) && value.length === 2 && value[0] === "change" && typeof value[1] === "string" && /^\d{1,19}$/.test(value[1])) return value[1];
+    if (Array.isArray(value) && value.length === 2 && value[0] === "change" && typeof value[1] === "string" && /^\d{1,19}$/.test(value[1]) && BigInt(value[1]) <= MAX_SEQ) return value[1];
   } catch {
     // fall through
   }

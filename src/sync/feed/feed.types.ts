@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from "type-graphql";
-import { LocalDateResolver } from "graphql-scalars";
+import { LocalDateResolver } from "../../shared/scalars/dates";
 import { IsOptional, Matches, Max, Min, ValidateNested } from "class-validator";
 import { describeEnum } from "../../shared/enum";
 import { toGlobalId } from "../../shared/relay/global-id";

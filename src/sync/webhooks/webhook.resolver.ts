@@ -252,7 +252,7 @@ export class WebhookResolver {
     @Ctx() ctx: Context,
   ): Promise<WebhookDelivery[]> {
     ctx.viewer.require(Role.ADMIN);
-    if (first < 1 || first > 100) throw new DomainError("OUT_OF_RANGE", "first: от 1 до 100", ["first"]);
+    if (first < 1 || first > 100) throw new DomainError("OUT_OF_RANGE", "first: число записей на странице — от 1 до 100", ["first"]);
     const rows = await ctx.services.feed.dataSource.query(
       `SELECT d.id AS delivery_id, d.status, d.attempts, d.last_attempt_at, d.last_status, d.last_error, d.delivered_at,
               e.seq::text AS seq, e.id, e.kind, e.occurred_at AS "occurredAt", e.service_id AS "serviceId", e.version_id AS "versionId",

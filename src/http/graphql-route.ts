@@ -1,0 +1,139 @@
+import { createHash } from "node:crypto";
+import { GraphQLError } from "graphql";
+import { HeaderMap, type ApolloServer } from "@apollo/server";
+import type { Context } from "../context";
+import type { Viewer } from "../auth/viewer";
+import { readBody, jsonNestingExceeds } from "./body";
+import { QueryShapeGuard } from "./query-shape";
+import { RateLimits } from "./rate-limit";
+import { isRequestErrorBody, sendGraphqlError } from "./responses";
+import type { RouteContext } from "./http-server";
+
+export interface GraphqlRouteOptions {
+  /** Largest accepted request body in bytes; larger bodies get 413. */
+  maxBodyBytes: number;
+  /** Deepest JSON nesting of a body (or of GET's variables and extensions); deeper gets 400. */
+  maxJsonDepth: number;
+  /** Repeated fields a query may have in all, and the token limit its pre-check parses with. */
+  maxDuplicateFields: number;
+  maxTokens: number;
+  /** The viewer of an Authorization header (anonymous without one); throws UNAUTHENTICATED. */
+  authenticate: (authorization: string | undefined) => Promise<Viewer>;
+  context: (viewer: Viewer) => Context;
+}
+
+/**
+ * POST and GET on /graphql. Everything cheap comes first: rate limits (before the body
+ * is read), the body size, the JSON nesting (before JSON.parse), repeated fields (before
+ * validation); then Apollo with authentication and the per-token limit in its context.
+ */
+export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRouteOptions, limits: RateLimits) {
+  const shape = new QueryShapeGuard({ maxDuplicates: options.maxDuplicateFields, maxTokens: options.maxTokens });
+
+  return async function handleGraphql({ req, res, url, client, info }: RouteContext) {
+    const authorization = req.headers.authorization;
+    const declared = Number(req.headers["content-length"] ?? 0) || 0;
+    // a body declared over the limit is refused unread (413): it costs what a small request costs
+    const size = declared > options.maxBodyBytes ? 0 : declared + (req.url?.length ?? 0);
+    const wait = authorization ? await limits.authBlocked(client) : await limits.anonymousRequest(client, size);
+    if (wait !== null) {
+      req.resume();
+      const message = authorization
+        ? `Слишком много неудачных попыток аутентификации; повторите через ${wait} с`
+        : `Слишком много запросов; повторите через ${wait} с или используйте токен доступа`;
+      sendGraphqlError(req, res, 429, "RATE_LIMITED", message, { "retry-after": String(wait) });
+      return;
+    }
+
+    let body: unknown = undefined;
+    if (req.method === "POST") {
+      const raw = await readBody(req, options.maxBodyBytes, options.maxJsonDepth);
+      if (!authorization && Buffer.isBuffer(raw)) await limits.anonymousBody(client, declared, raw.length);
+      // the rest of a refused body is not read: the connection closes after the answer
+      if (raw === "too-large") {
+        sendGraphqlError(req, res, 413, "PAYLOAD_TOO_LARGE", `Тело запроса превышает ${options.maxBodyBytes} байт`, { connection: "close" });
+        return;
+      }
+      if (raw === "too-deep") {
+        sendGraphqlError(req, res, 400, "BAD_REQUEST", `Тело запроса вложено слишком глубоко: более ${options.maxJsonDepth} уровней массивов и объектов`, { connection: "close" });
+        return;
+      }
+      try {
+        body = raw.length > 0 ? JSON.parse(raw.toString("utf8")) : undefined;
+      } catch {
+        sendGraphqlError(req, res, 400, "BAD_REQUEST", "Тело запроса не является корректным JSON");
+        return;
+      }
+    } else {
+      for (const name of ["variables", "extensions"]) {
+        const value = url.searchParams.get(name);
+        if (value && jsonNestingExceeds(value, options.maxJsonDepth)) {
+          sendGraphqlError(req, res, 400, "BAD_REQUEST", `Параметр ${name} вложен слишком глубоко: более ${options.maxJsonDepth} уровней`);
+          return;
+        }
+      }
+    }
+
+    const params = (body && typeof body === "object" ? body : Object.fromEntries(url.searchParams)) as { query?: unknown; operationName?: unknown };
+    if (typeof params.operationName === "string") info.operation = params.operationName;
+    if (typeof params.query === "string") {
+      const refusal = shape.check(params.query);
+      if (refusal) {
+        sendGraphqlError(req, res, 400, "QUERY_TOO_COMPLEX", refusal);
+        return;
+      }
+    }
+
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) {
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
+    }
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
+      context: async () => {
+        let viewer: Viewer;
+        try {
+          viewer = await options.authenticate(authorization);
+        } catch (error) {
+          if (error instanceof GraphQLError && error.extensions.code === "UNAUTHENTICATED") await limits.authFailed(client);
+          throw error;
+        }
+        if (authorization) {
+          const retry = await limits.tokenRequest(authorization);
+          if (retry !== null) throw rateLimited(`Превышен лимит запросов для этого токена; повторите через ${retry} с`, retry);
+        }
+        return options.context(viewer);
+      },
+    });
+    for (const [key, value] of response.headers) res.setHeader(key, value);
+    res.statusCode = response.status ?? 200;
+    if (response.body.kind === "complete") {
+      const text = response.body.string;
+      // GraphQL over HTTP: request errors are 200 in application/json (Apollo answers 400)
+      if (res.statusCode === 400 && String(response.headers.get("content-type") ?? "").startsWith("application/json") && isRequestErrorBody(text)) {
+        res.statusCode = 200;
+      }
+      // publicly cacheable answers get an ETag; a matching If-None-Match gets 304 without a body
+      if (res.statusCode === 200 && String(response.headers.get("cache-control") ?? "").startsWith("public")) {
+        const etag = `W/"${createHash("sha1").update(text).digest("base64url")}"`;
+        res.setHeader("etag", etag);
+        if (req.headers["if-none-match"] === etag) {
+          res.statusCode = 304;
+          res.end();
+          return;
+        }
+      }
+      res.end(text);
+      return;
+    }
+    for await (const chunk of response.body.asyncIterator) res.write(chunk);
+    res.end();
+  };
+}
+
+/** 429 with Retry-After, through Apollo (thrown from the context). */
+export function rateLimited(message: string, retryAfterSeconds: number): GraphQLError {
+  return new GraphQLError(message, {
+    extensions: { code: "RATE_LIMITED", http: { status: 429, headers: new HeaderMap([["retry-after", String(retryAfterSeconds)]]) } },
+  });
+}
