@@ -33,7 +33,7 @@ h4{font-size:1rem;margin:1rem 0 .5rem}
 .tag{display:inline-block;padding:.1rem .5rem;border:2px solid #0b0c0c;font-weight:700;font-size:.9rem}
 .tag-free{border-color:#00703c;color:#005a30}
 .notice{border-left:10px solid #1d70b8;padding:.75rem 1rem;margin:1rem 0;background:#f3f2f1}
-.notice-important{border-left-color:#d4351c}
+.notice-important{border-left-color:#b1261a}
 form.search{background:#f3f2f1;padding:1rem;margin:0 0 1.5rem}
 .field{margin:0 0 1rem}
 label,legend{display:block;font-weight:700;margin-bottom:.25rem}
@@ -73,27 +73,45 @@ summary{cursor:pointer;color:#1d70b8;text-decoration:underline}
 pre.query{white-space:pre-wrap;word-break:break-word;background:#f3f2f1;padding:1rem;font-size:.85rem;max-height:30rem;overflow:auto}
 .checklist li{margin-bottom:.75rem}
 .visually-hidden{position:absolute!important;width:1px!important;height:1px!important;margin:0!important;padding:0!important;overflow:hidden!important;clip:rect(0 0 0 0)!important;clip-path:inset(50%)!important;border:0!important;white-space:nowrap!important}
-.error-summary{border:5px solid #d4351c;padding:1rem;margin:0 0 1.5rem}
+.error-summary{border:5px solid #b1261a;padding:1rem;margin:0 0 1.5rem}
 .error-summary h2{margin-top:0}
-.error-summary a{color:#d4351c;font-weight:700}
-.error-message{color:#d4351c;font-weight:700;margin:0 0 .25rem}
+.error-summary a{color:#b1261a;font-weight:700}
+.error-message{color:#b1261a;font-weight:700;margin:0 0 .25rem}
 .site-footer{border-top:1px solid #b1b4b6;padding:1.5rem 0;color:#505a5f;font-size:.9rem}
 @media (max-width:40rem){dl.summary{grid-template-columns:1fr}h1{font-size:1.6rem}}
 @media print{
-  @page{size:A4;margin:18mm 16mm 18mm 20mm}
-  html{font-family:"Times New Roman","Liberation Serif",serif;font-size:11pt;line-height:1.35;color:#000}
+  @page{size:A4;margin:15mm 15mm 16mm 20mm;@bottom-right{content:"стр. " counter(page) " из " counter(pages);font:9pt "Times New Roman","Liberation Serif",serif}}
+  html{font-family:"Times New Roman","Liberation Serif",serif;font-size:10.5pt;line-height:1.3;color:#000}
   .site-header,.site-footer,.skip-link,.breadcrumbs,.no-print,form,nav{display:none!important}
   .width{max-width:none;padding:0}
   main{padding:0}
   a,a:visited{color:#000;text-decoration:none}
-  h1{font-size:16pt;margin-bottom:8pt}
-  h2{font-size:14pt;margin:14pt 0 6pt}
-  h3{font-size:12pt;margin:10pt 0 4pt}
-  h1,h2,h3,h4{break-after:avoid;page-break-after:avoid}
-  li,blockquote,tr,dl.summary{break-inside:avoid;page-break-inside:avoid}
-  .element{border-top:0;margin-top:8pt}
-  .notice{background:none;border:1pt solid #000;border-left-width:4pt}
-  blockquote.wording{background:none}
+  p{margin:0 0 3pt}
+  .lead{font-size:11pt}
+  h1{font-size:15pt;margin:0 0 6pt}
+  h2{font-size:13pt;margin:10pt 0 4pt}
+  h3{font-size:11.5pt;margin:8pt 0 3pt}
+  h4{font-size:10.5pt;margin:7pt 0 2pt}
+  h1,h2,h3,h4{break-after:avoid;page-break-after:avoid;break-inside:avoid;page-break-inside:avoid}
+  .hint{color:#000}
+  .source-line{margin-top:10pt;font-size:9pt}
+  li,blockquote,tr,dl.summary,.item-title{break-inside:avoid;page-break-inside:avoid}
+  .element{border-top:0;margin-top:0;padding-top:0}
+  .element .reference{font-size:8.5pt}
+  .field-line{margin:0 0 2pt}
+  ol.items{margin:2pt 0 3pt;padding-left:1.4em}
+  ol.items>li{margin-bottom:3pt}
+  .item-title{margin:0 0 1pt}
+  /* an item's short fields run on as one paragraph, as a regulation writes them */
+  ol.items>li>p.field-line{display:inline;margin:0}
+  ol.items>li>p.field-line+p.field-line::before{content:"; "}
+  dl.summary{gap:0 8pt;grid-template-columns:32mm 1fr}
+  .notice{background:none;border:1pt solid #000;border-left-width:4pt;padding:3pt 6pt;margin:6pt 0}
+  blockquote.wording{background:none;margin:3pt 0;padding:2pt 8pt;border-left-width:2pt}
+  table{margin:4pt 0}
+  caption{font-size:10.5pt;margin-bottom:2pt}
+  th,td{padding:2pt 6pt 2pt 0}
+  thead{display:table-header-group}
   details{display:block}
   details>summary{display:none}
   .print-only{display:block!important}

@@ -80,7 +80,7 @@ async function publicPage(ds: DataSource, req: http.IncomingMessage, res: http.S
   const dated = history.data?.serviceByRegistryNumber;
   if (!service || !dated) return sendHtml(req, res, 404, notFound());
   const base = `/catalog/${encodeURIComponent(registryNumber)}`;
-  return sendHtml(req, res, 200, standardPage(await getContentModel(), { ...service, ...dated }, { json: `${base}/standard.json`, questionnaire: service.current ? `${base}/questionnaire` : null, queries: [query, HISTORY_QUERY], variables }));
+  return sendHtml(req, res, 200, standardPage(await getContentModel(), { ...service, ...dated }, { page: base, json: `${base}/standard.json`, questionnaire: service.current ? `${base}/questionnaire` : null, queries: [query, HISTORY_QUERY], variables }));
 }
 
 async function catalogue(ds: DataSource, search: URLSearchParams): Promise<{ status: number; body: string }> {

@@ -3,6 +3,7 @@ import { formatTerm } from "../history/format";
 import { citeAct } from "../history/act-citations";
 import { ELEMENT_BY_CODE } from "../completeness/elements";
 import type { LegalActType } from "../legal-acts/legal-act.entity";
+import { today } from "../shared/dates";
 import { html, type Html } from "./html";
 import { page } from "./layout";
 import { actCitationsOf, ruDate, standardElements } from "./standard-text";
@@ -45,6 +46,8 @@ const STATE_RU: Record<string, string> = {
 };
 
 export interface StandardLinks {
+  /** The page's own path (printed at the end of the document). */
+  page: string;
   json: string;
   questionnaire: string | null;
   queries: string[];
@@ -84,6 +87,7 @@ export function standardPage(model: ContentModel, data: StandardPage, links: Sta
         ${variantsText(model, content)}`
       : ""}
     ${history(data.versions.edges.map((e) => e.node))}
+    <p class="print-only source-line">Сведения реестра стандартов предоставления государственных и муниципальных услуг на ${ruDate(today())}, страница ${links.page}.</p>
     <section class="no-print" aria-labelledby="data-title">
       <h2 id="data-title">Данные и API</h2>
       <p>Страница построена по запросу GraphQL к открытому API реестра (только опубликованные сведения).</p>

@@ -66,7 +66,7 @@ class Renderer {
 
   section(model: FieldModel, value: Obj): Html {
     if (model.kind !== "term") return this.object(model, value);
-    return join([this.field({ ...model, label: "Срок" }, value, {}), this.wording(value.wording)]);
+    return this.field({ ...model, label: "Срок" }, value, {}) ?? html``;
   }
 
   object(model: FieldModel, obj: Obj, skip: string | null = null): Html {
@@ -103,7 +103,8 @@ class Renderer {
         const note = typeof term.startNote === "string" && term.startNote ? ` (${term.startNote})` : "";
         const bases = this.references(term.legalBases);
         const rest = (f.fields ?? []).filter((c) => !["value", "unit", "startEvent", "startNote", "legalBases"].includes(c.name));
-        const extra = rest.length ? this.object({ ...f, kind: "object", fields: rest }, term) : null;
+        // the term's own wording once: with its other fields, or alone
+        const extra = rest.length ? this.object({ ...f, kind: "object", fields: rest }, term) : this.wording(term.wording);
         return html`<div class="field-line"><p><span class="name">${label}:</span> ${formatTerm(term, f)}${note}${bases ? html`. Основание: ${bases}` : ""}</p>${extra}</div>`;
       }
       case "enum":
