@@ -13,21 +13,25 @@
  * writes it with the machine facts to results/<timestamp>.json.
  */
 const fs = require("node:fs");
+const os = require("node:os");
 const path = require("node:path");
 const { isDeepStrictEqual } = require("node:util");
 const autocannon = require("autocannon");
 const { Client } = require("pg");
 const c = require("./lib/common");
 const { scenarioQueries } = require("./lib/queries");
+const { explainScenarios, printExplained } = require("./lib/explain");
 
 const PORTS = {
   app: Number(process.env.BENCH_APP_PORT ?? 4710),
   raw: Number(process.env.BENCH_RAW_PORT ?? 4711),
   postgraphile: Number(process.env.BENCH_POSTGRAPHILE_PORT ?? 4712),
+  "app-nocache": Number(process.env.BENCH_APP_NOCACHE_PORT ?? 4713),
 };
-const PG_PORT = Number(process.env.BENCH_PG_PORT ?? 54390);
+const PG_PORT = c.PG_PORT;
 const SCENARIOS = {
   a: "(a) full standard by registry number",
+  az: "(a-zipf) the same, Zipf-distributed numbers",
   a2: "(a2) the same, cited acts and bodies resolved",
   b: "(b) search, page of 20",
   c: "(c) catalogue: territory + MFC, page of 20",
@@ -40,8 +44,14 @@ const flags = c.parseFlags(process.argv.slice(2), {
   duration: Number(process.env.BENCH_DURATION ?? 15),
   connections: 32,
   services: 100000,
-  only: "raw,app,postgraphile",
-  scenarios: "a,a2,b,c,v,r",
+  only: "raw,app,app-nocache,postgraphile",
+  scenarios: "a,az,a2,b,c,v,r",
+  // the exponent of the Zipf distribution of (a-zipf)
+  zipf: 1.1,
+  // WEB_CONCURRENCY of the app (worker processes)
+  appWorkers: 1,
+  // EXPLAIN (ANALYZE, BUFFERS) of every scenario's statements before measuring
+  explain: true,
   build: false,
   validations: 30,
   rawPrepared: true,
@@ -49,8 +59,47 @@ const flags = c.parseFlags(process.argv.slice(2), {
   appDist: "",
 });
 
-const gid = (type, id) => Buffer.from(`${type}:${id}`, "utf8").toString("base64url");
 const pick = (list) => list[Math.floor(Math.random() * list.length)];
+const isStandard = (scenario) => scenario === "a" || scenario === "az" || scenario === "a2";
+
+/**
+ * Registry numbers drawn from a Zipf distribution: the k-th most asked service is asked
+ * with a probability proportional to 1 / k^s. Which service has which rank is a fixed
+ * shuffle (seeded), so that ranks have nothing to do with the numbering.
+ */
+function zipfSampler(items, s, seed = 16) {
+  const order = [...items];
+  let state = seed >>> 0;
+  const random = () => {
+    // mulberry32
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+  for (let i = order.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [order[i], order[j]] = [order[j], order[i]];
+  }
+  const cdf = new Float64Array(order.length);
+  let total = 0;
+  for (let k = 0; k < order.length; k++) cdf[k] = total += 1 / Math.pow(k + 1, s);
+  const draw = () => {
+    const u = Math.random() * total;
+    let lo = 0;
+    let hi = cdf.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (cdf[mid] < u) lo = mid + 1;
+      else hi = mid;
+    }
+    return order[lo];
+  };
+  // the share of requests the most asked k services get
+  const share = (k) => cdf[Math.min(k, cdf.length) - 1] / total;
+  return { draw, share };
+}
 
 let db = null;
 let running = null;
@@ -119,7 +168,10 @@ async function loadFacts(url) {
     const t = Date.now();
     const prewarm = (await client.query("SELECT 1 FROM pg_available_extensions WHERE name = 'pg_prewarm'")).rowCount > 0 && !db.external;
     if (prewarm) {
-      await client.query("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
+      // the extension and its function are the server's superuser's
+      const su = new Client({ connectionString: db.superuserUrl });
+      await su.connect();
+      await su.query("CREATE EXTENSION IF NOT EXISTS pg_prewarm");
       const rels = await client.query(
         `SELECT c.oid::regclass::text AS rel FROM pg_class c
          WHERE c.relkind IN ('r', 't', 'i') AND (c.oid IN (SELECT reltoastrelid FROM pg_class WHERE relname IN ('standard_version', 'service'))
@@ -128,7 +180,8 @@ async function loadFacts(url) {
                         OR indrelid IN (SELECT reltoastrelid FROM pg_class WHERE relname = 'standard_version')))`,
       );
       let pages = 0;
-      for (const { rel } of rels.rows) pages += Number((await client.query("SELECT pg_prewarm($1::regclass) AS n", [rel])).rows[0].n);
+      for (const { rel } of rels.rows) pages += Number((await su.query("SELECT pg_prewarm($1::regclass) AS n", [rel])).rows[0].n);
+      await su.end();
       c.log(`pg_prewarm: ${rels.rowCount} relations, ${Math.round((pages * 8) / 1024)} MB into shared buffers (${((Date.now() - t) / 1000).toFixed(1)} s)`);
     } else {
       await client.query("SELECT sum(length(content::text)) FROM standard_version WHERE status = 'PUBLISHED'");
@@ -172,10 +225,11 @@ async function validate(serverKey, scenario, ctx) {
   const problems = [];
   let nonEmpty = 0;
   for (let i = 0; i < flags.validations; i++) {
-    if (scenario === "a" || scenario === "a2") {
-      const rn = ctx.sample[i % ctx.sample.length];
+    if (isStandard(scenario)) {
+      const samples = scenario === "az" ? ctx.sampleZipf : ctx.sample;
+      const rn = samples[i % samples.length];
       const ref = ctx.reference.get(rn);
-      const query = serverKey === "postgraphile" ? ctx.queries.aPostgraphile : ctx.queries[scenario];
+      const query = serverKey === "postgraphile" ? ctx.queries.aPostgraphile : ctx.queries[scenario === "az" ? "a" : scenario];
       const { status, body, text } = await c.postJson(port, "/graphql", { query, variables: { rn } });
       if (status !== 200 || !body || body.errors) {
         if (isValidationError(body)) return { skipped: `GraphQL validation error: ${body.errors[0].message}` };
@@ -185,6 +239,7 @@ async function validate(serverKey, scenario, ctx) {
       let version;
       if (serverKey === "postgraphile") {
         version = body.data?.allServices?.nodes?.[0]?.standardVersionsByServiceId?.nodes?.[0];
+        if (version?.content && typeof version.content === "string") version.content = JSON.parse(version.content);
       } else {
         const s = body.data?.serviceByRegistryNumber;
         if (!s || s.registryNumber !== rn || !s.authority?.name) problems.push(`${rn}: service missing or incomplete`);
@@ -195,10 +250,12 @@ async function validate(serverKey, scenario, ctx) {
         continue;
       }
       if (version.number !== ref.number || version.effectiveFrom !== ref.effectiveFrom) problems.push(`${rn}: version ${version.number} of ${version.effectiveFrom}, expected ${ref.number} of ${ref.effectiveFrom}`);
-      const got = serverKey === "app" ? normalizeAppContent(version.content, problems) : version.content;
+      const app = serverKey.startsWith("app");
+      const got = app ? normalizeAppContent(version.content, problems) : version.content;
       // the app must match what the raw handler returned (itself checked against the database)
-      const expected = serverKey === "app" && ctx.rawContents.has(rn) ? ctx.rawContents.get(rn) : ref.content;
-      if (!isDeepStrictEqual(got, expected)) problems.push(`${rn}: content differs from the ${serverKey === "app" && ctx.rawContents.has(rn) ? "raw handler's" : "database's"}`);
+      const expected = app && ctx.rawContents.has(rn) ? ctx.rawContents.get(rn) : ref.content;
+      if (!isDeepStrictEqual(got, expected)) problems.push(`${rn}: content differs from the ${app && ctx.rawContents.has(rn) ? "raw handler's" : "database's"}`);
+      if (app && !isDeepStrictEqual(got, ref.content)) problems.push(`${rn}: content differs from the database's`);
       if (serverKey === "raw") ctx.rawContents.set(rn, version.content);
       nonEmpty++;
     } else if (scenario === "v" || scenario === "r") {
@@ -229,7 +286,7 @@ async function validate(serverKey, scenario, ctx) {
       else if (edges.length) nonEmpty++;
     }
   }
-  if (scenario !== "a" && scenario !== "a2" && nonEmpty === 0) problems.push("every page was empty");
+  if (!isStandard(scenario) && nonEmpty === 0) problems.push("every page was empty");
   return { problems, nonEmpty };
 }
 
@@ -278,9 +335,10 @@ function runAutocannon(port, makeBody, seconds) {
 }
 
 function bodyMaker(serverKey, scenario, ctx) {
-  if (scenario === "a" || scenario === "a2") {
-    const query = serverKey === "postgraphile" ? ctx.queries.aPostgraphile : ctx.queries[scenario];
-    return () => JSON.stringify({ query, variables: { rn: pick(ctx.rns) } });
+  if (isStandard(scenario)) {
+    const query = serverKey === "postgraphile" ? ctx.queries.aPostgraphile : ctx.queries[scenario === "az" ? "a" : scenario];
+    const rn = scenario === "az" ? ctx.zipf.draw : () => pick(ctx.rns);
+    return () => JSON.stringify({ query, variables: { rn: rn() } });
   }
   if (scenario === "b") return () => JSON.stringify({ query: ctx.queries.b, variables: { q: pick(ctx.searchQueries) } });
   if (scenario === "v" || scenario === "r") return () => JSON.stringify({ query: ctx.queries[scenario], variables: variantVariables(scenario, ctx) });
@@ -319,24 +377,34 @@ const NO_RATE_LIMITS = { RATE_LIMIT_ANONYMOUS: "0", RATE_LIMIT_TOKEN: "0", RATE_
 
 function serverDefinitions(url) {
   const env = { NODE_ENV: "production", DATABASE_URL: url };
+  // the app as it is deployed: its own role, the owner for migrations (README, "Least privilege")
+  const roles = db.appUrl ? { DATABASE_URL: db.appUrl, DATABASE_OWNER_URL: db.ownerUrl } : {};
+  const appMain = path.join(flags.appDist ? path.resolve(flags.appDist) : c.DIST, "src/main.js");
+  const appEnv = (port, extra = {}) => ({ ...env, PORT: String(port), HOST: "127.0.0.1", SEED_ON_START: "false", WEB_CONCURRENCY: String(flags.appWorkers), ...NO_RATE_LIMITS, ...roles, ...extra });
   return {
     raw: {
-      scenarios: ["a"],
+      scenarios: ["a", "az"],
       start: () => c.startServer("raw handler", process.execPath, [path.join(__dirname, "raw-server.js")], { ...env, PORT: String(PORTS.raw), RAW_PREPARED: String(flags.rawPrepared) }, PORTS.raw, "/health"),
     },
     app: {
-      scenarios: ["a", "a2", "b", "c", "v", "r"],
-      start: () =>
-        c.startServer("app", process.execPath, [path.join(flags.appDist ? path.resolve(flags.appDist) : c.DIST, "src/main.js")], { ...env, PORT: String(PORTS.app), HOST: "127.0.0.1", SEED_ON_START: "false", ...NO_RATE_LIMITS }, PORTS.app, "/health"),
+      scenarios: ["a", "az", "a2", "b", "c", "v", "r"],
+      start: () => c.startServer("app", process.execPath, [appMain], appEnv(PORTS.app), PORTS.app, "/health"),
+    },
+    // the same build with its response cache off (RESPONSE_CACHE=off): what the pipeline alone does
+    "app-nocache": {
+      scenarios: ["a", "az"],
+      start: () => c.startServer("app, cache off", process.execPath, [appMain], appEnv(PORTS["app-nocache"], { RESPONSE_CACHE: "off" }), PORTS["app-nocache"], "/health"),
     },
     postgraphile: {
-      scenarios: ["a"],
+      scenarios: ["a", "az"],
       // the bin itself (not npx: killing npx would leave the server listening)
       start: () =>
         c.startServer(
           "PostGraphile",
           process.execPath,
-          [require.resolve("postgraphile/cli.js"), "-c", url, "-s", "public", "-p", String(PORTS.postgraphile), "-n", "127.0.0.1", "--disable-graphiql", "--dynamic-json"],
+          [require.resolve("postgraphile/cli.js"), "-c", url, "-s", "public", "-p", String(PORTS.postgraphile), "-n", "127.0.0.1", "--disable-graphiql", "--dynamic-json",
+            // computed columns clash with the audit log's hash column (audit_entry_hash); none is read here
+            "--skip-plugins", "graphile-build-pg:PgComputedColumnsPlugin"],
           { NODE_ENV: "production" },
           PORTS.postgraphile,
           "/graphql",
@@ -383,6 +451,27 @@ function printTable(rows, ratios) {
   for (const [k, v] of Object.entries(ratios)) console.log(`${k}: ${v === null ? "n/a" : v.toFixed(2)}`);
 }
 
+const loadAtStart = os.loadavg();
+
+/** The app's response cache counters (GET /health/cache), null when it has none. */
+async function cacheStats(port) {
+  return new Promise((resolve) => {
+    require("node:http")
+      .get({ host: "127.0.0.1", port, path: "/health/cache", timeout: 2000 }, (res) => {
+        let text = "";
+        res.on("data", (d) => (text += d));
+        res.on("end", () => {
+          try {
+            resolve(res.statusCode === 200 ? JSON.parse(text) : null);
+          } catch {
+            resolve(null);
+          }
+        });
+      })
+      .on("error", () => resolve(null));
+  });
+}
+
 async function main() {
   c.ensureBuild(flags.build);
   const only = flags.only.split(",").map((s) => s.trim()).filter(Boolean);
@@ -393,21 +482,35 @@ async function main() {
   const queries = scenarioQueries();
   const { SEARCH_QUERIES } = require(path.join(c.DIST, "src/scripts/synthetic/service-templates.js"));
   const sample = Array.from({ length: flags.validations }, () => pick(facts.rns));
+  const zipf = zipfSampler(facts.rns, flags.zipf);
+  const sampleZipf = Array.from({ length: flags.validations }, () => zipf.draw());
   const ctx = {
     queries,
+    zipf,
+    sampleZipf,
     rns: facts.rns,
     territories: facts.territories,
     searchQueries: SEARCH_QUERIES,
     sample,
-    reference: await referenceContents(db.url, sample),
+    reference: await referenceContents(db.url, [...new Set([...sample, ...sampleZipf])]),
     rawContents: new Map(),
     variantServices: facts.variantServices,
   };
   c.log(`dataset: ${JSON.stringify(facts.stats)}; ${facts.variantServices.length} services with variants in force; scenario (a) query: ${queries.a.length} characters`);
+  c.log(`(a-zipf): s = ${flags.zipf}; the most asked 100 / 1,000 / 10,000 services get ${[100, 1000, 10000].map((k) => `${(100 * zipf.share(k)).toFixed(0)} %`).join(" / ")} of the requests`);
+  let explained = null;
+  if (flags.explain) {
+    explained = await explainScenarios(db.url, {
+      a: { query: queries.a, variables: { rn: sample[0] } },
+      ...(wanted.has("b") ? { b: { query: queries.b, variables: { q: "земельного участка" } } } : {}),
+      ...(wanted.has("c") ? { c: { query: queries.c, variables: { territory: facts.territories.find((t) => t.length === 2) ?? facts.territories[0] } } } : {}),
+    });
+    printExplained(explained, c.log);
+  }
 
   const definitions = serverDefinitions(db.url);
   const rows = [];
-  for (const key of ["raw", "app", "postgraphile"].filter((k) => only.includes(k))) {
+  for (const key of ["raw", "app", "app-nocache", "postgraphile"].filter((k) => only.includes(k))) {
     const def = definitions[key];
     const scenarios = def.scenarios.filter((s) => wanted.has(s));
     if (!scenarios.length) continue;
@@ -429,7 +532,18 @@ async function main() {
         c.log(`${key} ${scenario}: validated ${flags.validations} requests (${check.nonEmpty} with data); ${flags.warmup} s warm-up + ${flags.duration} s measured, ${flags.connections} connections`);
         const measured = await measure(key, running, scenario, ctx);
         c.log(`${key} ${scenario}: ${measured.requestsPerSecond} req/s, p50 ${measured.p50} ms, p99 ${measured.p99} ms`);
-        rows.push({ scenario, server: key, validation: { requests: flags.validations, withData: check.nonEmpty }, measured });
+        // validated again after the load: the answers now come from the app's cache where it has one
+        const after = await validate(key, scenario, ctx);
+        if (after.problems?.length) c.log(`${key} ${scenario}: validation after the load FAILED:\n  ${after.problems.slice(0, 10).join("\n  ")}`);
+        const cache = key === "app" ? await cacheStats(PORTS.app) : null;
+        if (cache) c.log(`${key} ${scenario}: response cache ${JSON.stringify(cache)}`);
+        rows.push({
+          scenario,
+          server: key,
+          validation: { requests: flags.validations, withData: check.nonEmpty, afterLoad: after.problems?.length ? `FAILED: ${after.problems[0]}` : "passed" },
+          measured,
+          cache,
+        });
       }
     } finally {
       await c.stopServer(running);
@@ -437,11 +551,17 @@ async function main() {
     }
   }
 
-  const rps = (server) => rows.find((r) => r.scenario === "a" && r.server === server && r.measured)?.measured.requestsPerSecond ?? null;
-  const appRps = (scenario) => rows.find((r) => r.scenario === scenario && r.server === "app" && r.measured)?.measured.requestsPerSecond ?? null;
+  const rps = (server, scenario = "a") => rows.find((r) => r.scenario === scenario && r.server === server && r.measured)?.measured.requestsPerSecond ?? null;
+  const appRps = (scenario) => rps("app", scenario);
+  const ratio = (x, y) => (x && y ? x / y : null);
   const ratios = {
-    "(a) app ÷ PostGraphile": rps("app") && rps("postgraphile") ? rps("app") / rps("postgraphile") : null,
-    "(a) app ÷ raw": rps("app") && rps("raw") ? rps("app") / rps("raw") : null,
+    "(a) app ÷ PostGraphile": ratio(rps("app"), rps("postgraphile")),
+    "(a) app ÷ raw": ratio(rps("app"), rps("raw")),
+    "(a) app, cache off ÷ PostGraphile": ratio(rps("app-nocache"), rps("postgraphile")),
+    "(a) app, cache off ÷ raw": ratio(rps("app-nocache"), rps("raw")),
+    "(a-zipf) app ÷ PostGraphile": ratio(rps("app", "az"), rps("postgraphile", "az")),
+    "(a-zipf) app ÷ raw": ratio(rps("app", "az"), rps("raw", "az")),
+    "(a-zipf) app, cache off ÷ PostGraphile": ratio(rps("app-nocache", "az"), rps("postgraphile", "az")),
     "(v) variantResolve ÷ (a)": appRps("v") && appRps("a") ? appRps("v") / appRps("a") : null,
     "(r) requirements ÷ (a)": appRps("r") && appRps("a") ? appRps("r") / appRps("a") : null,
   };
@@ -449,6 +569,7 @@ async function main() {
   printTable(rows, ratios);
   console.log(`\nraw handler: ${flags.rawPrepared ? "named prepared statement" : "unnamed statement, planned per request"}; CPU columns: server process group and PostgreSQL (postmaster and children) CPU ms per request, whole-machine busy % of 200`);
   console.log(`machine: nproc ${machine.nproc} (${machine.cpuModel}), ${machine.memoryGiB} GiB, Node ${machine.node}, ${machine.postgres.split(",")[0]}; ${machine.date}`);
+  console.log(`load average at the end: ${os.loadavg().map((x) => x.toFixed(2)).join(" ")} (at the start: ${loadAtStart.map((x) => x.toFixed(2)).join(" ")}); app worker processes: ${flags.appWorkers}`);
 
   const results = {
     machine,
@@ -462,6 +583,9 @@ async function main() {
       ports: PORTS,
     },
     dataset: facts.stats,
+    loadAverage: { start: loadAtStart, end: os.loadavg() },
+    zipf: { s: flags.zipf, top100: zipf.share(100), top1000: zipf.share(1000), top10000: zipf.share(10000) },
+    explained,
     queries,
     rows,
     ratios,

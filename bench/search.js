@@ -15,7 +15,7 @@ const flags = c.parseFlags(process.argv.slice(2), { rounds: 3, services: 100000 
 
 async function main() {
   c.ensureBuild();
-  const db = await c.startDatabase({ dataDir: "pg-bench", port: 54390, database: "registry_bench", sharedBuffers: "3GB" });
+  const db = await c.startDatabase({ dataDir: "pg-bench", port: c.PG_PORT, database: "registry_bench", sharedBuffers: "3GB" });
   let app = null;
   try {
     await c.ensureDataset(db.url, flags.services);

@@ -55,7 +55,7 @@ async function prepareScope(client) {
 
 async function main() {
   c.ensureBuild();
-  const db = await c.startDatabase({ dataDir: "pg-bench", port: 54390, database: "registry_bench", sharedBuffers: "3GB" });
+  const db = await c.startDatabase({ dataDir: "pg-bench", port: c.PG_PORT, database: "registry_bench", sharedBuffers: "3GB" });
   let app = null;
   try {
     await c.ensureDataset(db.url, flags.services);

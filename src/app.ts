@@ -6,8 +6,10 @@ import { createApolloServer, type ApolloOptions } from "./server";
 import { createHttpServer, type HttpOptions } from "./http/http-server";
 import { createContext, type Context } from "./context";
 import { httpConfig, limits } from "./config";
+import type { RunningPublicAnswers } from "./cache/public-answers";
+import { startPublicReads, type PublicReadsOptions } from "./public-reads";
 import { AuthService } from "./auth/auth.service";
-import type { Viewer } from "./auth/viewer";
+import { Viewer } from "./auth/viewer";
 import { syncRoutes, type SyncRouteOptions } from "./sync/http/routes";
 import { databaseReady } from "./db/readiness";
 import { publicRoutes, type PublicRouteOptions } from "./public/routes";
@@ -16,6 +18,8 @@ import { reportRoutes } from "./reports/routes";
 export interface App {
   apollo: ApolloServer<Context>;
   http: http.Server;
+  /** The cache of anonymous answers (null when RESPONSE_CACHE=off). */
+  answers: RunningPublicAnswers | null;
   stop(): Promise<void>;
 }
 
@@ -27,15 +31,20 @@ export interface AppOptions {
   /** Limits of the public pages (/catalog). */
   publicPages?: Partial<PublicRouteOptions>;
   apollo?: ApolloOptions;
+  /** The response cache and the read replicas (RESPONSE_CACHE, DATABASE_READ_URLS unless said here). */
+  reads?: PublicReadsOptions;
 }
 
 /** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
 export async function createApp(ds: DataSource, options: AppOptions = {}): Promise<App> {
   const apollo = createApolloServer(await getSchema(), options.apollo);
+  const reads = await startPublicReads(ds, options.reads);
+  const answers = reads.answers;
   const auth = new AuthService(ds);
   await apollo.start();
   const authenticate = (authorization: string | undefined) => auth.authenticate(authorization);
-  const context = (viewer: Viewer) => createContext(ds, viewer);
+  // anonymous requests may read a replica; a session reads the primary (src/public-reads.ts)
+  const context = (viewer: Viewer) => createContext(reads.dataSourceFor(viewer), viewer);
   const sync = { ...httpConfig.sync, ...options.sync };
   const server = createHttpServer(apollo, {
     ...httpConfig,
@@ -47,19 +56,23 @@ export async function createApp(ds: DataSource, options: AppOptions = {}): Promi
     // the change feed and the exports, the public pages and the auditor's downloads as plain HTTP, through the same front (limits, logs, compression)
     routes: [
       ...syncRoutes(ds, sync),
-      ...publicRoutes(ds, { ...httpConfig.publicPages, ...options.publicPages }),
+      // the public pages are anonymous reads: a replica when there are some
+      ...publicRoutes(reads.dataSourceFor(Viewer.anonymous()), { ...httpConfig.publicPages, ...options.publicPages }),
       ...reportRoutes({ viewerOf: (req) => authenticate(req.headers.authorization), context, points: sync.exportPoints, maxConcurrent: sync.maxConcurrentExports }),
       ...(options.http?.routes ?? []),
     ],
     ready: () => databaseReady(ds),
+    answers,
   });
   return {
     apollo,
     http: server,
+    answers,
     async stop() {
       await new Promise<void>((resolve) => server.close(() => resolve()));
       server.closeAllConnections?.();
       await apollo.stop();
+      await reads.stop();
     },
   };
 }

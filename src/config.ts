@@ -1,4 +1,5 @@
 import path from "node:path";
+import { parseReadUrls } from "./db/read-replicas";
 import { randomBytes } from "node:crypto";
 
 /** Every environment variable the registry reads, in one place (documented in README). */
@@ -7,6 +8,8 @@ export const config = {
   cursorSecret: process.env.CURSOR_SECRET || randomBytes(32).toString("hex"),
   /** External PostgreSQL, connected as the app's role (registry_app); when unset, an embedded server is started in .data/pg. */
   databaseUrl: process.env.DATABASE_URL || undefined,
+  /** Streaming replicas of DATABASE_URL (comma-separated, the app's role): anonymous reads go to them (README "Growing past one machine"). */
+  databaseReadUrls: parseReadUrls(process.env.DATABASE_READ_URLS),
   /** The same database as its owner (registry_owner): migrations, backups, bulk loads. */
   databaseOwnerUrl: process.env.DATABASE_OWNER_URL || undefined,
   /** Archive the embedded server's WAL into this directory (point-in-time recovery). */
@@ -19,6 +22,8 @@ export const config = {
   seedOnStart: process.env.SEED_ON_START !== "false",
   introspection: process.env.GRAPHQL_INTROSPECTION !== "false",
   dbPoolSize: Number(process.env.DB_POOL_SIZE ?? 10),
+  /** HTTP worker processes of `npm start` (Node's cluster, src/workers.ts); 1: the one process serves. */
+  webConcurrency: Math.max(1, Math.floor(Number(process.env.WEB_CONCURRENCY ?? 1)) || 1),
   /** PostgreSQL parallel workers per query for the app's sessions. */
   dbParallelWorkers: Number(process.env.DB_PARALLEL_WORKERS ?? 0),
   /** PostgreSQL statement_timeout of API sessions (ms; 0 = none). */
@@ -27,6 +32,14 @@ export const config = {
   dbIdleInTransactionTimeoutMs: Number(process.env.DB_IDLE_IN_TRANSACTION_TIMEOUT_MS ?? 30_000),
   /** Seconds an edge may cache an anonymous query (published data). */
   publicCacheMaxAge: Number(process.env.PUBLIC_CACHE_MAX_AGE ?? 300),
+};
+
+/** The in-process cache of anonymous answers (src/cache/; README "Performance"). */
+export const responseCacheConfig = {
+  /** RESPONSE_CACHE=off: every request is executed (e.g. to measure the pipeline). */
+  enabled: process.env.RESPONSE_CACHE !== "off",
+  /** Memory for cached answers per process, in MB. */
+  maxBytes: Number(process.env.RESPONSE_CACHE_MB ?? 256) * 1024 * 1024,
 };
 
 /** The data directory of the embedded server of `npm start`. */

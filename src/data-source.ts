@@ -5,6 +5,7 @@ import { config } from "./config";
 import { entities } from "./entities";
 import { SnakeNamingStrategy } from "./db/naming-strategy";
 import { OWNER_ROLE } from "./db/roles";
+import { ReplicaReadDataSource } from "./db/read-replicas";
 import { SqlLogger } from "./log";
 
 /** Per-session limits of PostgreSQL (0 = none). */
@@ -23,6 +24,8 @@ export interface DataSourceOptions {
   role?: string;
   /** Connections of the pool (DB_POOL_SIZE by default). */
   poolSize?: number;
+  /** Streaming replicas: a DataSource whose reads go to them (src/db/read-replicas.ts), `url` the primary. */
+  readReplicas?: string[];
   /** statement_timeout and idle_in_transaction_session_timeout (the API's by default). */
   session?: SessionLimits;
 }
@@ -40,9 +43,10 @@ export function createDataSource(url: string, logger?: Logger, options: DataSour
     `-c statement_timeout=${(options.session ?? apiSession).statementTimeoutMs}`,
     `-c idle_in_transaction_session_timeout=${(options.session ?? apiSession).idleInTransactionTimeoutMs}`,
   ];
-  return new DataSource({
+  const replicas = options.readReplicas;
+  return new (replicas ? ReplicaReadDataSource : DataSource)({
     type: "postgres",
-    url,
+    ...(replicas ? { replication: { master: { url }, slaves: replicas.map((replica) => ({ url: replica })), defaultMode: "slave" as const } } : { url }),
     // gen_random_uuid() is built into PostgreSQL 13+: no extension to install
     uuidExtension: "pgcrypto",
     installExtensions: false,
@@ -57,7 +61,7 @@ export function createDataSource(url: string, logger?: Logger, options: DataSour
     logging: logger ? ["query", "error"] : ["error", "warn", "migration"],
     extra: {
       max: options.poolSize ?? config.dbPoolSize,
-      application_name: "service-standard-registry",
+      application_name: replicas ? "service-standard-registry-read" : "service-standard-registry",
       options: settings.join(" "),
     },
   });

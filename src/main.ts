@@ -6,10 +6,12 @@ import { createApp } from "./app";
 import { loadSeedsIfEmpty } from "./seeding/load-seeds";
 import { log as logger } from "./log";
 import { startSyncWorker } from "./sync/worker";
+import { isWorkerProcess, serve, serveWorker } from "./workers";
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
   const log = (m: string) => logger.info(m);
+  if (isWorkerProcess()) return serveWorker(log);
   if (!config.databaseUrl) log(`starting embedded PostgreSQL on port ${config.embeddedPort} (data in .data/pg)`);
   // a postmaster that dies is restarted; if it cannot be, exit non-zero for a supervisor
   const db = await openDatabase({ log, supervise: true, onGiveUp: () => process.exit(1) });
@@ -27,13 +29,14 @@ async function main() {
 
   const worker = syncConfig.worker ? await startSyncWorker(ds, db.appUrl, { log }) : null;
 
+  let serving: { stop(): Promise<void> } | null = null;
   let stopping = false;
   const shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log(`${signal}: stopping`);
     try {
-      await app.stop();
+      await (serving ? serving.stop() : app.stop());
       await worker?.stop();
       await ds.destroy();
       await db.stop();
@@ -44,10 +47,7 @@ async function main() {
   process.on("SIGINT", () => void shutdown("SIGINT"));
   process.on("SIGTERM", () => void shutdown("SIGTERM"));
 
-  await new Promise<void>((resolve, reject) => {
-    app.http.once("error", reject);
-    app.http.listen(config.port, config.host, resolve);
-  });
+  serving = await serve(app, { app: db.appUrl, owner: db.ownerUrl }, log);
   logger.info({ url: `http://${config.host}:${config.port}/graphql` }, `Реестр стандартов услуг: GraphQL API на http://${config.host}:${config.port}/graphql`);
 }
 

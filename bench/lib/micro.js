@@ -14,7 +14,7 @@ async function startMicroDatabase() {
   c.ensureBuild(false);
   if (process.env.BENCH_MICRO_DATABASE_URL) process.env.BENCH_DATABASE_URL = process.env.BENCH_MICRO_DATABASE_URL;
   else delete process.env.BENCH_DATABASE_URL;
-  const db = await c.startDatabase({ dataDir: "pg-bench-micro", port: 54391, database: "registry_micro" });
+  const db = await c.startDatabase({ dataDir: "pg-bench-micro", port: c.MICRO_PG_PORT, database: "registry_micro" });
   try {
     await c.ensureDataset(db.url, SERVICES, ["--long-history", String(LONG_HISTORY), "--check", "0"]);
   } catch (error) {

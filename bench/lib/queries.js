@@ -57,7 +57,7 @@ function scenarioQueries() {
     // PostGraphile v4 over the same tables: the service by registry number (a condition on the
     // unique column), its authority, and the published version (the one in force today in the
     // synthetic data: published versions all took effect in the past; checked during validation)
-    aPostgraphile: `query Standard($rn: String!) { allServices(condition: { registryNumber: $rn }, first: 1) { nodes { id registryNumber name authorityByAuthorityId { id name oktmo } standardVersionsByServiceId(condition: { status: PUBLISHED }, first: 1) { nodes { id number effectiveFrom content } } } } }`,
+    aPostgraphile: `query Standard($rn: String!) { allServices(condition: { registryNumber: $rn }, first: 1) { nodes { id registryNumber name authorityByAuthorityId { id name oktmo } standardVersionsByServiceId(condition: { status: PUBLISHED }, orderBy: [EFFECTIVE_FROM_DESC, NUMBER_DESC], first: 1) { nodes { id number effectiveFrom content } } } } }`,
   };
 }
 

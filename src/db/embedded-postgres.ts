@@ -45,6 +45,10 @@ export interface EmbeddedOptions {
   onGiveUp?: (error: Error) => void;
   /** Archive every completed WAL segment into this directory (point-in-time recovery, README). */
   walArchiveDir?: string;
+  /** Accept replication connections on the loopback interface (a primary with a standby). */
+  allowReplication?: boolean;
+  /** A streaming replica (hot standby): read-only, so the database and roles are not set up (they come from the primary). */
+  standby?: boolean;
   /** Further server settings for this start (`-c name=value`), e.g. the recovery settings of a restore. */
   serverSettings?: Record<string, string>;
 }
@@ -58,6 +62,8 @@ const HBA = `# Written by the registry (src/db/embedded-postgres.ts) on every st
 host all all 127.0.0.1/32 scram-sha-256
 host all all ::1/128 scram-sha-256
 `;
+/** Only for a primary that streams to a standby (src/db/standby.ts): replication connections, as a role with REPLICATION. */
+const HBA_REPLICATION = "host replication all 127.0.0.1/32 scram-sha-256\n";
 
 export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<EmbeddedDatabase> {
   const log = options.log ?? (() => undefined);
@@ -86,13 +92,19 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
     credentials = generateCredentials();
   }
   const creds: Credentials = credentials!;
-  fs.writeFileSync(path.join(dataDir, "pg_hba.conf"), HBA);
+  fs.writeFileSync(path.join(dataDir, "pg_hba.conf"), HBA + (options.allowReplication ? HBA_REPLICATION : ""));
   if (options.walArchiveDir) prepareArchiveDir(path.resolve(options.walArchiveDir), isRoot);
 
-  const pg = cluster(options, dataDir, creds, isRoot);
+  // a hot standby says it is ready to accept "read-only connections", which embedded-postgres does not wait for
+  let standbyReady: (() => void) | null = null;
+  const serverLog = (message: string) => {
+    if (standbyReady && message.includes("ready to accept read-only connections")) standbyReady();
+  };
+  const pg = cluster(options, dataDir, creds, isRoot, serverLog);
   const start = async () => {
     try {
-      await pg.start();
+      if (options.standby) await Promise.race([pg.start(), new Promise<void>((resolve) => (standbyReady = resolve))]);
+      else await pg.start();
     } catch (error) {
       throw new Error(
         `embedded PostgreSQL did not start on port ${options.port} (data: ${dataDir}); ` +
@@ -110,12 +122,15 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
       await client.query(`ALTER ROLE ${quoteIdent(creds.superuser.user)} PASSWORD '${creds.superuser.password}'`);
     });
   }
-  await withClient(superuser("postgres"), async (client) => {
-    if (options.fresh) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(options.database)} WITH (FORCE)`);
-    const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
-    if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoteIdent(options.database)}`);
-  });
-  await withClient(superuser(options.database), (client) => applyRoles(client, { owner: creds.owner.password, app: creds.app.password }));
+  // a standby is read-only: its database and roles are the primary's
+  if (!options.standby) {
+    await withClient(superuser("postgres"), async (client) => {
+      if (options.fresh) await client.query(`DROP DATABASE IF EXISTS ${quoteIdent(options.database)} WITH (FORCE)`);
+      const found = await client.query("SELECT 1 FROM pg_database WHERE datname = $1", [options.database]);
+      if (found.rowCount === 0) await client.query(`CREATE DATABASE ${quoteIdent(options.database)}`);
+    });
+    await withClient(superuser(options.database), (client) => applyRoles(client, { owner: creds.owner.password, app: creds.app.password }));
+  }
 
   const processOf = () => (pg as unknown as { process?: ChildProcess }).process;
   let stopping = false;
@@ -170,7 +185,7 @@ export async function startEmbeddedPostgres(options: EmbeddedOptions): Promise<E
   };
 }
 
-function cluster(options: EmbeddedOptions, dataDir: string, credentials: Credentials, isRoot: boolean): EmbeddedPostgres {
+function cluster(options: EmbeddedOptions, dataDir: string, credentials: Credentials, isRoot: boolean, onLog: (message: string) => void = () => undefined): EmbeddedPostgres {
   const archiveDir = options.walArchiveDir && path.resolve(options.walArchiveDir);
   // a segment is archived when full, or after a minute at most
   const archive = archiveDir
@@ -194,7 +209,7 @@ function cluster(options: EmbeddedOptions, dataDir: string, credentials: Credent
       ...archive,
       ...extra,
     ],
-    onLog: () => undefined,
+    onLog,
     onError: (e) => options.log?.(`postgres: ${String(e)}`),
   });
 }

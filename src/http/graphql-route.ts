@@ -8,6 +8,7 @@ import { QueryShapeGuard } from "./query-shape";
 import { RateLimits } from "./rate-limit";
 import { isRequestErrorBody, sendGraphqlError } from "./responses";
 import type { RouteContext } from "./http-server";
+import { cacheAttempt, type PublicAnswers } from "../cache/graphql-cache";
 
 export interface GraphqlRouteOptions {
   /** Largest accepted request body in bytes; larger bodies get 413. */
@@ -20,6 +21,8 @@ export interface GraphqlRouteOptions {
   /** The viewer of an Authorization header (anonymous without one); throws UNAUTHENTICATED. */
   authenticate: (authorization: string | undefined) => Promise<Viewer>;
   context: (viewer: Viewer) => Context;
+  /** The cache of anonymous answers (src/cache/), consulted after admission, before Apollo. */
+  answers?: PublicAnswers | null;
 }
 
 /**
@@ -83,6 +86,12 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
         return;
       }
     }
+    // an anonymous query answered before: sent as stored (issue 16; README "Performance")
+    const attempt = await cacheAttempt(options.answers ?? null, req, res, params);
+    if (attempt?.served) {
+      info.cache = "hit";
+      return;
+    }
 
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers)) {
@@ -113,6 +122,7 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
       if (res.statusCode === 400 && String(response.headers.get("content-type") ?? "").startsWith("application/json") && isRequestErrorBody(text)) {
         res.statusCode = 200;
       }
+      attempt?.keep(res.statusCode, response.headers, text);
       // publicly cacheable answers get an ETag; a matching If-None-Match gets 304 without a body
       if (res.statusCode === 200 && String(response.headers.get("cache-control") ?? "").startsWith("public")) {
         const etag = `W/"${createHash("sha1").update(text).digest("base64url")}"`;

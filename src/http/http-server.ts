@@ -76,6 +76,8 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
         else sendJson(res, 503, { status: "unavailable", message: "База данных недоступна; реестр переподключится, когда она ответит" });
       },
     },
+    // the response cache's counters of this process (bench, tests)
+    { path: "/health/cache", methods: ["GET"], handle: ({ res }) => sendJson(res, 200, { pid: process.pid, ...(options.answers ? options.answers.cache.stats() : { enabled: false }) }) },
     { path: "/graphql", methods: ["GET", "POST"], handle: graphqlRoute(apollo, options, limits) },
     ...(options.routes ?? []),
   ];

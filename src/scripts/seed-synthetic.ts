@@ -209,6 +209,7 @@ async function main() {
   const client = new Client({ connectionString: url, application_name: "seed-synthetic" });
   await client.connect();
   const clients = [client];
+  const closing: Client[] = [];
   let committed = false;
   try {
     const [{ count }] = (await client.query<{ count: number }>("SELECT count(*)::int AS count FROM service WHERE registry_number LIKE 'SYN%'")).rows;
@@ -232,6 +233,9 @@ async function main() {
     const second = new Client({ connectionString: url, application_name: "seed-synthetic" });
     await second.connect();
     clients.push(second);
+    const vocabulary = new Client({ connectionString: url, application_name: "seed-synthetic" });
+    await vocabulary.connect();
+    closing.push(vocabulary);
     for (const c of clients) {
       await c.query("BEGIN");
       await c.query("SET LOCAL synchronous_commit TO off");
@@ -265,6 +269,15 @@ async function main() {
       bytes.push(...lines.bytes);
       versionCount += lines.versions.length;
       const slot = k % clients.length;
+      // the words of the batch's names go into the search vocabulary first, committed: the
+      // vocabulary trigger of each loading transaction then finds them there instead of
+      // waiting for the other transaction's uncommitted words (which waits for this client)
+      await vocabulary.query(
+        `INSERT INTO search_lexeme (lexeme)
+         SELECT DISTINCT l FROM unnest($1::text[]) n CROSS JOIN LATERAL unnest(tsvector_to_array(to_tsvector('russian', n))) l
+         ON CONFLICT DO NOTHING`,
+        [batch.map((g) => g.service.name)],
+      );
       await inFlight[slot];
       const c = clients[slot];
       inFlight[slot] = Promise.all([copyRows(c, "service", SERVICE_COLUMNS, lines.services), copyRows(c, "standard_version", VERSION_COLUMNS, lines.versions)]).then(() => {
@@ -297,7 +310,7 @@ async function main() {
     if (!committed) for (const c of clients) await c.query("ROLLBACK").catch(() => undefined);
     throw error;
   } finally {
-    for (const c of clients) await c.end().catch(() => undefined);
+    for (const c of [...clients, ...closing]) await c.end().catch(() => undefined);
     await db.stop();
   }
 }

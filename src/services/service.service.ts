@@ -136,22 +136,10 @@ export class ServiceRegistry {
    * further query.
    */
   private async findWithVersions(name: string, where: string, key: string, dates: string[]): Promise<Service | null> {
-    // each date gets its own aliases: an unqualified name in a later LATERAL subquery
-    // would otherwise resolve to an earlier one's output column
-    const versions = dates.map(
-      (_date, i) => `LEFT JOIN LATERAL (
-           SELECT to_jsonb(x${i}) AS doc FROM standard_version x${i}
-            WHERE x${i}.service_id = s.id AND ${inForceSql(`x${i}`, `$${i + 2}`)}
-            ORDER BY x${i}.effective_from DESC, x${i}.number DESC LIMIT 1) v${i} ON true`,
-    );
     const [row] = await preparedQuery<Record<string, Record<string, unknown> | null>>(
       this.ds,
       `service-with-versions-${name}-${dates.length}`,
-      `SELECT to_jsonb(s) AS s, to_jsonb(a) AS a${dates.map((_d, i) => `, v${i}.doc AS v${i}`).join("")}
-         FROM service s
-         JOIN authority a ON a.id = s.authority_id
-         ${versions.join("\n")}
-        WHERE ${where}`,
+      serviceWithVersionsSql(this.ds, where, dates.length),
       [key, ...dates],
     );
     if (!row) return null;
@@ -160,7 +148,7 @@ export class ServiceRegistry {
     this.loaders.serviceById.prime(service.id, service);
     this.loaders.authorityById.prime(authority.id, authority);
     dates.forEach((date, i) => {
-      const version = row[`v${i}`] ? hydrate(this.ds, StandardVersion, row[`v${i}`]!) : null;
+      const version = row[`v${i}`] ? hydrate(this.ds, StandardVersion, { ...row[`v${i}`]!, content: row[`c${i}`] }) : null;
       this.loaders.versionInForce.prime(`${service.id}|${date}`, version);
       if (version) {
         this.loaders.standardVersionById.prime(version.id, version);
@@ -347,4 +335,43 @@ function orderKeys(args: ServicesArgs, catalogue: boolean, plan: SearchPlan | nu
       return [{ expr: `floor(extract(epoch from ${column}) * 1000000)`, direction, select: "updated", value: (_s, raw) => String(raw.updated) }, id];
     }
   }
+}
+
+/**
+ * The hot read's statement: the service (`where` on alias s, parameter $1), its authority,
+ * and for each of `dates` ($2, $3, …) the version in force on it. A version's columns come
+ * as one small JSON object and its content as the stored jsonb itself (c0, c1, …): PostgreSQL
+ * only detoasts the document and prints it, as the raw handler's `content::text` does, instead
+ * of copying it into a new jsonb value (to_jsonb of the whole row cost three times the raw
+ * handler's PostgreSQL CPU; bench/README.md). Exported for the bench's EXPLAIN.
+ */
+export function serviceWithVersionsSql(ds: DataSource, where: string, dateCount: number): string {
+  const key = `${dateCount}|${where}`;
+  let text = statementTexts.get(key);
+  if (!text) statementTexts.set(key, (text = buildServiceWithVersionsSql(ds, where, dateCount)));
+  return text;
+}
+
+const statementTexts = new Map<string, string>();
+
+function buildServiceWithVersionsSql(ds: DataSource, where: string, dateCount: number): string {
+  const columns = ds
+    .getMetadata(StandardVersion)
+    .columns.filter((c) => c.propertyName !== "content")
+    .map((c) => c.databaseName);
+  // each date gets its own aliases: an unqualified name in a later LATERAL subquery
+  // would otherwise resolve to an earlier one's output column
+  const versions = Array.from(
+    { length: dateCount },
+    (_d, i) => `LEFT JOIN LATERAL (
+           SELECT jsonb_build_object(${columns.map((c) => `'${c}', x${i}.${c}`).join(", ")}) AS doc, x${i}.content AS content
+             FROM standard_version x${i}
+            WHERE x${i}.service_id = s.id AND ${inForceSql(`x${i}`, `$${i + 2}`)}
+            ORDER BY x${i}.effective_from DESC, x${i}.number DESC LIMIT 1) v${i} ON true`,
+  );
+  return `SELECT to_jsonb(s) AS s, to_jsonb(a) AS a${versions.map((_v, i) => `, v${i}.doc AS v${i}, v${i}.content AS c${i}`).join("")}
+         FROM service s
+         JOIN authority a ON a.id = s.authority_id
+         ${versions.join("\n")}
+        WHERE ${where}`;
 }

@@ -1,5 +1,6 @@
 import type { DataSource, EntityMetadata, EntityTarget, ObjectLiteral } from "typeorm";
 import type { Pool } from "pg";
+import { ReplicaReadDataSource } from "../db/read-replicas";
 
 /**
  * A named prepared statement on the pool TypeORM manages: planned once per connection,
@@ -9,7 +10,8 @@ import type { Pool } from "pg";
  */
 export async function preparedQuery<T>(ds: DataSource, name: string, text: string, values: unknown[]): Promise<T[]> {
   ds.logger.logQuery(text, values);
-  const pool = (ds.driver as unknown as { master: Pool }).master;
+  // the read DataSource of anonymous requests prepares on a replica
+  const pool = ds instanceof ReplicaReadDataSource ? ds.readPool() : (ds.driver as unknown as { master: Pool }).master;
   const result = await pool.query({ name, text, values });
   return result.rows as T[];
 }

@@ -1,5 +1,5 @@
 import { GovernmentLevel } from "../../shared/enums";
-import { LegalActType, isFederalActType } from "../../legal-acts/legal-act.entity";
+import { LegalActType, isFederalActType, isTaxCode } from "../../legal-acts/legal-act.entity";
 import { Rng } from "./prng";
 import { FEDERAL_ACTS } from "./federal-acts";
 import {
@@ -208,6 +208,6 @@ export function buildReferenceData(seed: number): ReferenceData {
 }
 
 /** Facts the completeness rules need about each cited act, by global id. */
-export function actFacts(acts: readonly ActRow[], gid: (id: string) => string): Map<string, { type: LegalActType; federal: boolean }> {
-  return new Map(acts.map((a) => [gid(a.id), { type: a.type, federal: isFederalActType(a.type) }]));
+export function actFacts(acts: readonly ActRow[], gid: (id: string) => string): Map<string, { type: LegalActType; federal: boolean; taxCode: boolean }> {
+  return new Map(acts.map((a) => [gid(a.id), { type: a.type, federal: isFederalActType(a.type), taxCode: isTaxCode(a) }]));
 }

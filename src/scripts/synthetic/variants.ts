@@ -18,6 +18,12 @@ export const VARIANT_SHARE = 0.3;
 /** The variant keys a synthetic service may have (for the bench's requirements scenario). */
 export const SYNTHETIC_VARIANT_KEYS = ["syn-var-self-individual", "syn-var-self-legal", "syn-var-representative"] as const;
 
+const AUXILIARY = [
+  { key: "typo", section: "typoCorrection", kind: "TYPO_CORRECTION", name: "Исправление допущенных опечаток и ошибок в выданных в результате предоставления услуги документах", result: "Документ с исправленными опечатками и ошибками (или уведомление об отсутствии таких опечаток и ошибок)" },
+  { key: "duplicate", section: "duplicateIssue", kind: "DUPLICATE", name: "Выдача дубликата документа, выданного по результатам предоставления услуги", result: "Дубликат документа, выданного по результатам предоставления услуги" },
+  { key: "leave", section: "leaveWithoutConsideration", kind: "LEAVE_WITHOUT_CONSIDERATION", name: "Оставление запроса о предоставлении услуги без рассмотрения", result: "Решение об оставлении запроса о предоставлении услуги без рассмотрения" },
+] as const;
+
 export function addVariants(content: J, rng: Rng): J {
   const positive = (content.results?.items ?? []).filter((r: J) => r.positive !== false);
   if (positive.length === 0) return content;
@@ -96,8 +102,29 @@ export function addVariants(content: J, rng: Rng): J {
       procedures: procedures(`syn-var-result-${i}`),
     });
   });
+  // the auxiliary variants a list of variants must include (correction of typos, a duplicate,
+  // leaving a request without consideration when that procedure applies), each with a result
+  // of its own, so that the main results' questionnaires stay what they were
+  const results: J[] = [...(content.results?.items ?? [])];
+  for (const aux of AUXILIARY) {
+    const section = content[aux.section];
+    if (!section || section.notApplicable === true) continue;
+    const resultKey = `syn-res-${aux.key}`;
+    results.push({ key: resultKey, name: aux.result, kind: positive[0].kind, positive: true, ...(positive[0].deliveryChannels ? { deliveryChannels: positive[0].deliveryChannels } : {}) });
+    const key = `syn-var-${aux.key}`;
+    variants.push({
+      key,
+      number: variants.length + 1,
+      name: aux.name,
+      kind: aux.kind,
+      resultKey,
+      documents: select(key, own.slice(0, 1)),
+      procedures: procedures(key),
+    });
+  }
   return {
     ...content,
+    results: { ...content.results, items: results },
     profiling: {
       attributes,
       methods: ["ORAL_QUESTIONNAIRE", ...(channels.includes("EPGU") ? ["EPGU_EXPERT_SYSTEM"] : [])],

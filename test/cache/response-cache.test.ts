@@ -1,0 +1,77 @@
+import { ResponseCache, preferredEncoding } from "../../src/cache/response-cache";
+import { gunzipSync } from "node:zlib";
+
+/** The cache's own rules, without a database: keys, the byte bound, tickets, listening. */
+function cache(maxBytes = 1_000_000) {
+  let day = "2031-05-31";
+  const c = new ResponseCache({ maxBytes, today: () => day });
+  c.setListening(true);
+  return { c, setDay: (d: string) => (day = d) };
+}
+const answer = (text: string) => ({ body: Buffer.from(text), headers: [["content-type", "application/json"]] as [string, string][], etag: `W/"${text.length}"` });
+
+it("keys by query, operation, variables, the media type and today's date", () => {
+  const { c, setDay } = cache();
+  const base = { query: "{ a }", operationName: "A", variables: { rn: "1" }, accept: "application/json" };
+  const key = c.keyOf(base)!;
+  expect(c.keyOf({ ...base })).toBe(key);
+  for (const other of [{ ...base, query: "{ b }" }, { ...base, operationName: "B" }, { ...base, variables: { rn: "2" } }, { ...base, accept: "application/graphql-response+json" }]) {
+    expect(c.keyOf(other)).not.toBe(key);
+  }
+  setDay("2031-06-01");
+  expect(c.keyOf(base)).not.toBe(key);
+  expect(c.keyOf({ variables: {} })).toBeNull();
+});
+
+it("stores an answer only when no change committed while it was computed, and drops everything on a change", () => {
+  const { c } = cache();
+  const key = c.keyOf({ query: "{ a }" })!;
+  const stale = c.ticket();
+  c.invalidate();
+  expect(c.store(key, stale, answer("old"))).toBe(false);
+  expect(c.lookup(key)).toBeUndefined();
+  expect(c.store(key, c.ticket(), answer("new"))).toBe(true);
+  expect(c.lookup(key)?.body.toString()).toBe("new");
+  c.invalidate();
+  expect(c.lookup(key)).toBeUndefined();
+});
+
+it("serves and stores nothing while it cannot hear the invalidations, and starts empty when it hears them again", () => {
+  const { c } = cache();
+  const key = c.keyOf({ query: "{ a }" })!;
+  c.store(key, c.ticket(), answer("x"));
+  c.setListening(false);
+  expect(c.lookup(key)).toBeUndefined();
+  expect(c.ticket()).toBe(-1);
+  c.setListening(true);
+  expect(c.lookup(key)).toBeUndefined();
+  // settling (a replica may lag): nothing is stored
+  c.setSettling(true);
+  expect(c.store(key, c.ticket(), answer("y"))).toBe(false);
+  c.setSettling(false);
+  expect(c.store(key, c.ticket(), answer("y"))).toBe(true);
+});
+
+it("stays within its byte bound, least recently used out first, and refuses an answer over an eighth of it", () => {
+  const { c } = cache(64 * 1024);
+  const keys = Array.from({ length: 20 }, (_, i) => c.keyOf({ query: `{ a${i} }` })!);
+  for (const key of keys) c.store(key, c.ticket(), answer("x".repeat(4000)));
+  expect(c.stats().bytes).toBeLessThanOrEqual(64 * 1024);
+  expect(c.lookup(keys[0])).toBeUndefined();
+  expect(c.lookup(keys[19])).toBeDefined();
+  expect(c.store(c.keyOf({ query: "{ big }" })!, c.ticket(), answer("x".repeat(9000)))).toBe(false);
+});
+
+it("compresses a body once per encoding the client accepts", () => {
+  const { c } = cache();
+  const key = c.keyOf({ query: "{ a }" })!;
+  c.store(key, c.ticket(), answer("абв".repeat(1000)));
+  const stored = c.lookup(key)!;
+  const gz = c.encodedBody(key, stored, "gzip, deflate");
+  expect(gz.encoding).toBe("gzip");
+  expect(gunzipSync(gz.body).toString()).toBe("абв".repeat(1000));
+  expect(c.encodedBody(key, stored, "gzip").body).toBe(gz.body);
+  expect(preferredEncoding("br;q=0, gzip")).toBe("gzip");
+  expect(preferredEncoding("identity")).toBeNull();
+  expect(c.encodedBody(key, stored, undefined).encoding).toBeNull();
+});
