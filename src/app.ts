@@ -9,8 +9,11 @@ import { httpConfig, limits } from "./config";
 import type { RunningPublicAnswers } from "./cache/public-answers";
 import { startPublicReads, type PublicReadsOptions } from "./public-reads";
 import { AuthService } from "./auth/auth.service";
+import { Viewer } from "./auth/viewer";
 import { syncRoutes, type SyncRouteOptions } from "./sync/http/routes";
 import { databaseReady } from "./db/readiness";
+import { publicRoutes, type PublicRouteOptions } from "./public/routes";
+import { reportRoutes } from "./reports/routes";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -25,6 +28,8 @@ export interface AppOptions {
   http?: Partial<Omit<HttpOptions, "authenticate" | "context">>;
   /** Limits of the change feed's and the exports' HTTP endpoints. */
   sync?: Partial<SyncRouteOptions>;
+  /** Limits of the public pages (/catalog). */
+  publicPages?: Partial<PublicRouteOptions>;
   apollo?: ApolloOptions;
   /** The response cache and the read replicas (RESPONSE_CACHE, DATABASE_READ_URLS unless said here). */
   reads?: PublicReadsOptions;
@@ -37,16 +42,25 @@ export async function createApp(ds: DataSource, options: AppOptions = {}): Promi
   const answers = reads.answers;
   const auth = new AuthService(ds);
   await apollo.start();
+  const authenticate = (authorization: string | undefined) => auth.authenticate(authorization);
+  // anonymous requests may read a replica; a session reads the primary (src/public-reads.ts)
+  const context = (viewer: Viewer) => createContext(reads.dataSourceFor(viewer), viewer);
+  const sync = { ...httpConfig.sync, ...options.sync };
   const server = createHttpServer(apollo, {
     ...httpConfig,
     maxDuplicateFields: limits.maxDuplicateFields,
     maxTokens: limits.maxTokens,
     ...options.http,
-    authenticate: (authorization) => auth.authenticate(authorization),
-    // anonymous requests may read a replica; a session reads the primary (src/public-reads.ts)
-    context: (viewer) => createContext(reads.dataSourceFor(viewer), viewer),
-    // the change feed and the exports as plain HTTP, through the same front (limits, logs, compression)
-    routes: [...syncRoutes(ds, { ...httpConfig.sync, ...options.sync }), ...(options.http?.routes ?? [])],
+    authenticate,
+    context,
+    // the change feed and the exports, the public pages and the auditor's downloads as plain HTTP, through the same front (limits, logs, compression)
+    routes: [
+      ...syncRoutes(ds, sync),
+      // the public pages are anonymous reads: a replica when there are some
+      ...publicRoutes(reads.dataSourceFor(Viewer.anonymous()), { ...httpConfig.publicPages, ...options.publicPages }),
+      ...reportRoutes({ viewerOf: (req) => authenticate(req.headers.authorization), context, points: sync.exportPoints, maxConcurrent: sync.maxConcurrentExports }),
+      ...(options.http?.routes ?? []),
+    ],
     ready: () => databaseReady(ds),
     answers,
   });
