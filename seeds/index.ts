@@ -3,6 +3,7 @@ import { authorities } from "./authorities";
 import { legalActs } from "./legal-acts";
 import { constructionPermitPenza } from "./services/construction-permit-penza";
 import { gpzuKrasnodar } from "./services/gpzu-krasnodar";
+import { constructionPermitKrasnodar } from "./services/construction-permit-krasnodar";
 import { archiveReferencesSalekhard } from "./services/archive-references-salekhard";
 import { landWithoutAuctionPenza } from "./services/land-without-auction-penza";
 import { housingRegisterYurga } from "./services/housing-register-yurga";
@@ -22,4 +23,5 @@ export const seedServices: SeedService[] = [
   marriageRegistrationSverdlovsk,
   housingSubsidy1228,
   exchangeConsent1228,
+  constructionPermitKrasnodar,
 ];

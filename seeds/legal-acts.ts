@@ -175,6 +175,16 @@ export const legalActs: SeedLegalAct[] = [
     url: "https://base.garant.ru/74400331",
   },
   {
+    // the amending decree is named in the regulation's text (п. 13 «в ред. Постановления администрации МО город Краснодар
+    // от 06.05.2020 N 1733»); its title was not read
+    key: "krasnodar-1733-2020",
+    type: LegalActType.MUNICIPAL_ACT,
+    issuer: "Администрация муниципального образования город Краснодар",
+    number: "1733",
+    date: "2020-05-06",
+    url: "https://docs.cntd.ru/document/446217613/titles/3K5IHK",
+  },
+  {
     key: "salekhard-1601-2017",
     type: LegalActType.MUNICIPAL_ACT,
     issuer: "Администрация муниципального образования город Салехард",

@@ -25,7 +25,8 @@ export interface SeedLegalAct {
   number: string;
   /** YYYY-MM-DD */
   date: string;
-  title: string;
+  /** The official title, when the source gives it (optional: an act may be known by its requisites only). */
+  title?: string;
   url?: string;
 }
 

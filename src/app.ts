@@ -9,10 +9,13 @@ import { httpConfig, limits } from "./config";
 import type { RunningPublicAnswers } from "./cache/public-answers";
 import { startPublicReads, type PublicReadsOptions } from "./public-reads";
 import { AuthService } from "./auth/auth.service";
+import { Viewer } from "./auth/viewer";
 import { syncRoutes, type SyncRouteOptions } from "./sync/http/routes";
 import { sessionAuthentication } from "./auth/sessions/request-viewer";
 import { webRoutes } from "./web/static-files";
 import { databaseReady } from "./db/readiness";
+import { publicRoutes, type PublicRouteOptions } from "./public/routes";
+import { reportRoutes } from "./reports/routes";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -27,6 +30,8 @@ export interface AppOptions {
   http?: Partial<Omit<HttpOptions, "authenticate" | "context">>;
   /** Limits of the change feed's and the exports' HTTP endpoints. */
   sync?: Partial<SyncRouteOptions>;
+  /** Limits of the public pages (/catalog). */
+  publicPages?: Partial<PublicRouteOptions>;
   apollo?: ApolloOptions;
   /** The response cache and the read replicas (RESPONSE_CACHE, DATABASE_READ_URLS unless said here). */
   reads?: PublicReadsOptions;
@@ -40,17 +45,28 @@ export async function createApp(ds: DataSource, options: AppOptions = {}): Promi
   const auth = new AuthService(ds);
   const sessions = sessionAuthentication(ds, auth);
   await apollo.start();
+  // a bearer token, else the browser's session cookie (the web workspace), else anonymous
+  const authenticate = sessions.authenticate;
+  // anonymous requests may read a replica; a session reads the primary (src/public-reads.ts)
+  const context = (viewer: Viewer, req?: http.IncomingMessage) => sessions.context(viewer, req, reads.dataSourceFor(viewer));
+  const sync = { ...httpConfig.sync, ...options.sync };
   const server = createHttpServer(apollo, {
     ...httpConfig,
     maxDuplicateFields: limits.maxDuplicateFields,
     maxTokens: limits.maxTokens,
     ...options.http,
-    // a bearer token, else the browser's session cookie (the web workspace), else anonymous
-    authenticate: sessions.authenticate,
-    // anonymous requests may read a replica; a session reads the primary (src/public-reads.ts)
-    context: (viewer, req) => sessions.context(viewer, req, reads.dataSourceFor(viewer)),
-    // the change feed and the exports as plain HTTP, through the same front (limits, logs, compression); the web workspace last
-    routes: [...syncRoutes(ds, { ...httpConfig.sync, ...options.sync }), ...(options.http?.routes ?? []), ...webRoutes()],
+    authenticate,
+    context,
+    // the change feed and the exports, the public pages and the auditor's downloads, the web workspace as plain HTTP, through the same front (limits, logs, compression)
+    routes: [
+      ...syncRoutes(ds, sync),
+      // the public pages are anonymous reads: a replica when there are some
+      ...publicRoutes(reads.dataSourceFor(Viewer.anonymous()), { ...httpConfig.publicPages, ...options.publicPages }),
+      ...reportRoutes({ viewerOf: (req) => authenticate(req.headers.authorization, req), context, points: sync.exportPoints, maxConcurrent: sync.maxConcurrentExports }),
+      ...(options.http?.routes ?? []),
+      // the web workspace last: its files, /graphiql, and index.html for any other page a browser opens
+      ...webRoutes(),
+    ],
     ready: () => databaseReady(ds),
     answers,
   });

@@ -89,6 +89,11 @@ export const httpConfig = {
     /** An export whose client has read nothing for this long (ms) is cut and its connection released. */
     stallTimeoutMs: env("EXPORT_STALL_TIMEOUT_MS", 30_000),
   },
+  /** The public pages under /catalog (src/public/routes.ts); the auditor's downloads under /reports take the exports' points and cap. */
+  publicPages: {
+    /** Rate-limit points of one page (it runs two public GraphQL queries; a small GraphQL request costs 1). */
+    pagePoints: env("RATE_LIMIT_PAGE_POINTS", 2),
+  },
 };
 
 /** Effective dates are calendar dates; "today" is taken in this time zone. */

@@ -11,7 +11,7 @@ import { AuthResolver, RoleAssignmentResolver, ViewerRoleResolver } from "./auth
 import { withContentRelations } from "./standards/content-relations";
 import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
-import { CompletenessResolver } from "./completeness/completeness.resolver";
+import { CompletenessResolver, CompletenessSummaryResolver } from "./completeness/completeness.resolver";
 import { DateTimeISOResolver } from "./shared/scalars/dates";
 import { syncResolvers } from "./sync/resolvers";
 import { ServiceVariantResolver, VariantResolver, VersionVariantResolver } from "./variants/variant.resolver";
@@ -28,6 +28,7 @@ export const resolvers = [
   VersionHistoryResolver,
   AuditResolver,
   CompletenessResolver,
+  CompletenessSummaryResolver,
   VariantResolver,
   VersionVariantResolver,
   ServiceVariantResolver,

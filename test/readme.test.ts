@@ -44,6 +44,10 @@ const VARIABLES: Record<string, () => unknown> = {
   serviceId: () => state.ids.readmeService,
   // the draft (version) the previous example opened
   id: () => state.ids.standardVersion,
+  // the construction permits of Penza and Krasnodar in force
+  versionIds: () => state.ids.compared?.split(","),
+  // the seeded body of the token example's service
+  authorityId: () => state.ids.readmeAuthority,
 };
 
 let h: Harness;
@@ -53,8 +57,11 @@ beforeAll(async () => {
   h = await startHarness();
   http = await startHttp(h.ds);
   await loadSeeds(h.ds, h.apollo);
-  const service = await h.gql(`{ serviceByRegistryNumber(registryNumber: "SEED-58-PNZ-GRK51") { id } }`);
+  const service = await h.gql(`{ serviceByRegistryNumber(registryNumber: "SEED-58-PNZ-GRK51") { id authority { id } current { id } } }`);
   state.ids.readmeService = service.data.serviceByRegistryNumber.id;
+  state.ids.readmeAuthority = service.data.serviceByRegistryNumber.authority.id;
+  const krasnodar = await h.gql(`{ serviceByRegistryNumber(registryNumber: "SEED-23-KRD-GRK51") { current { id } } }`);
+  state.ids.compared = [service.data.serviceByRegistryNumber.current.id, krasnodar.data.serviceByRegistryNumber.current.id].join(",");
   const seeded: { id: string }[] = await h.ds.query("SELECT id FROM authority WHERE name = ANY($1)", [seedAuthorities.map((a) => a.name)]);
   const authorities = seeded.map((a) => ({ id: toGlobalId("Authority", a.id) }));
   const login = unique("readme-");

@@ -35,7 +35,7 @@ import {
  */
 
 
-const content: StandardContent = {
+export const constructionPermitPenzaContent: StandardContent = {
   name: {
     fullName: "Выдача разрешения на строительство",
     legalBases: [ref("65dd6aea-ae04-423e-806f-718cf2a6eca5", "penza-153-2018", undefined, undefined, undefined, "наименование регламента и п. 1.1")],
@@ -384,7 +384,7 @@ export const constructionPermitPenza: SeedService = {
   },
   versions: [
     {
-      content,
+      content: constructionPermitPenzaContent,
       // The date of entry into force was not read; the date of the amending decree is used.
       effectiveFrom: "2020-07-15",
       changeNote: "Редакция регламента с изменениями, внесёнными постановлением администрации г. Пензы от 15.07.2020 N 940 (дата вступления в силу принята по дате постановления).",

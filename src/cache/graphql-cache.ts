@@ -22,7 +22,10 @@ export interface CacheAttempt {
  * credential always goes through it.
  */
 export function mayUseCache(req: http.IncomingMessage): boolean {
-  return !req.headers.authorization && !req.headers.cookie && (req.method === "GET" || req.method === "POST");
+  if (req.headers.authorization || req.headers.cookie) return false;
+  // a POST is answered only in JSON (GraphQL over HTTP): any other body type is Apollo's to refuse, never a hit
+  if (req.method === "POST") return /^application\/json\b/i.test(String(req.headers["content-type"] ?? ""));
+  return req.method === "GET";
 }
 
 /** The weak ETag of a public answer (the same the route gives answers it computes). */

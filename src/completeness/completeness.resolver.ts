@@ -3,7 +3,8 @@ import type { Context } from "../context";
 import { StandardVersion } from "../standards/standard-version.entity";
 import { StandardContent } from "../standards/content/standard-content";
 import { StandardKind } from "../services/service.entity";
-import { Completeness, CompletenessRule, CompletenessSummary } from "./completeness.types";
+import { Completeness, CompletenessFailure, CompletenessRule, CompletenessSummary } from "./completeness.types";
+import { toGlobalId } from "../shared/relay/global-id";
 import { RULE_BY_CODE, RULE_CATALOG } from "./rules";
 import type { RuleInfo } from "./rule";
 
@@ -55,8 +56,22 @@ export class CompletenessResolver {
     const summary = await ctx.services.completeness.summary(authorityId, includeSubordinate);
     return {
       ...summary,
+      authorityGlobalId: toGlobalId("Authority", summary.authorityId),
       authority: await ctx.loaders.authorityById.load(summary.authorityId),
       topFailingRules: summary.topFailingRules.map((r) => ({ count: r.count, rule: ruleView(RULE_BY_CODE.get(r.rule)!) })),
     };
+  }
+}
+
+@Resolver(() => CompletenessSummary)
+export class CompletenessSummaryResolver {
+  @FieldResolver(() => [CompletenessFailure], {
+    description:
+      "Неполные версии сводки (черновики и опубликованные) с найденными ошибками, по органам и наименованиям услуг. The incomplete versions of the summary with their errors.",
+  })
+  async failing(@Root() summary: CompletenessSummary & { authorityGlobalId: string }, @Ctx() ctx: Context): Promise<CompletenessFailure[]> {
+    const rows = await ctx.services.completeness.failing(summary.authorityGlobalId, summary.includeSubordinate);
+    const versions = await ctx.loaders.standardVersionById.loadMany(rows.map((r) => r.versionId));
+    return rows.map((row, i) => ({ ...row, version: versions[i] as StandardVersion }));
   }
 }

@@ -2,7 +2,7 @@ import fs from "node:fs";
 import path from "node:path";
 import { In, type DataSource, type EntityManager } from "typeorm";
 import { evaluate } from "./evaluate";
-import { Severity, type CompletenessReport, type EvaluationContext } from "./types";
+import { Severity, type CompletenessIssue, type CompletenessReport, type EvaluationContext } from "./types";
 import { CompletenessResult } from "./completeness-result.entity";
 import { RULE_BY_CODE } from "./rules";
 import type { StandardKind } from "../services/service.entity";
@@ -40,6 +40,20 @@ export const RULES_VERSION: string = (() => {
 export interface CountsByState {
   complete: number;
   incomplete: number;
+}
+
+/** An incomplete version in a completeness report, with its errors. */
+export interface FailingVersion {
+  versionId: string;
+  number: number;
+  status: StandardVersion["status"];
+  serviceId: string;
+  registryNumber: string;
+  serviceName: string;
+  authorityId: string;
+  authorityName: string;
+  score: number;
+  issues: CompletenessIssue[];
 }
 
 export interface CompletenessSummaryData {
@@ -102,12 +116,8 @@ export class CompletenessService {
    * others are computed and stored on the way.
    */
   async summary(authorityGlobalId: string, includeSubordinate: boolean): Promise<CompletenessSummaryData> {
-    this.viewer.requireAuthenticated();
-    const authorityIds = await this.authorities.scopeIds(authorityGlobalId, includeSubordinate, ["authorityId"]);
+    const authorityIds = await this.reportScope(authorityGlobalId, includeSubordinate);
     const rootId = decodeId("Authority", authorityGlobalId, ["authorityId"]);
-    if (!authorityIds.length || !authorityIds.every((id) => this.viewer.canSeeInternals(id) || this.viewer.has(Role.ADMIN, null))) {
-      throw forbidden();
-    }
     // open drafts, and published versions in force or coming into force (not those superseded)
     const scope = `FROM standard_version v JOIN service s ON s.id = v.service_id
        WHERE s.authority_id = ANY($1::uuid[])
@@ -141,6 +151,51 @@ export class CompletenessService {
       published: { complete: counts.published_complete, incomplete: counts.published_incomplete },
       topFailingRules: top,
     };
+  }
+
+  /**
+   * The incomplete versions counted by the summary (open drafts, published versions in force or
+   * coming into force), with their findings (errors): who, which service, which rule, which norm.
+   * Read after the summary, whose verdicts are then current.
+   */
+  async failing(authorityGlobalId: string, includeSubordinate: boolean): Promise<FailingVersion[]> {
+    const authorityIds = await this.reportScope(authorityGlobalId, includeSubordinate);
+    const rows: (Omit<FailingVersion, "issues"> & { kind: StandardKind })[] = await this.ds.query(
+      `SELECT v.id AS "versionId", v.number, v.status, s.id AS "serviceId", s.registry_number AS "registryNumber", s.name AS "serviceName",
+              s.kind, a.id AS "authorityId", a.name AS "authorityName", r.score
+         FROM standard_version v JOIN service s ON s.id = v.service_id JOIN authority a ON a.id = s.authority_id
+         JOIN completeness_result r ON r.version_id = v.id
+        WHERE s.authority_id = ANY($1::uuid[]) AND NOT r.complete
+          AND (v.status IN ('DRAFT', 'IN_REVIEW') OR (v.status = 'PUBLISHED' AND (v.effective_to IS NULL OR v.effective_to > $2::date)))
+        ORDER BY a.name, s.name, s.registry_number, v.number`,
+      [authorityIds, today()],
+    );
+    const out: FailingVersion[] = [];
+    for (let i = 0; i < rows.length; i += 500) {
+      const batch = rows.slice(i, i + 500);
+      const contents: { id: string; content: StandardContent }[] = await this.ds.query(`SELECT id, content FROM standard_version WHERE id = ANY($1::uuid[])`, [batch.map((r) => r.versionId)]);
+      const contentOf = new Map(contents.map((c) => [c.id, c.content]));
+      for (const profile of new Set(batch.map((r) => r.kind))) {
+        const group = batch.filter((r) => r.kind === profile);
+        const ctx = await this.context(group.map((r) => contentOf.get(r.versionId) ?? {}), profile);
+        for (const { kind: _kind, ...row } of group) {
+          const report = evaluate(contentOf.get(row.versionId) ?? {}, ctx);
+          out.push({ ...row, issues: report.issues.filter((issue) => issue.severity === Severity.ERROR) });
+        }
+      }
+    }
+    const order = new Map(rows.map((r, i) => [r.versionId, i]));
+    return out.sort((a, b) => order.get(a.versionId)! - order.get(b.versionId)!);
+  }
+
+  /** The authorities of a report: the authority (with subordinates) whose internals the viewer reads. */
+  private async reportScope(authorityGlobalId: string, includeSubordinate: boolean): Promise<string[]> {
+    this.viewer.requireAuthenticated();
+    const authorityIds = await this.authorities.scopeIds(authorityGlobalId, includeSubordinate, ["authorityId"]);
+    if (!authorityIds.length || !authorityIds.every((id) => this.viewer.canSeeInternals(id) || this.viewer.has(Role.ADMIN, null))) {
+      throw forbidden();
+    }
+    return authorityIds;
   }
 
   /**

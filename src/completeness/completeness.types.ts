@@ -3,6 +3,7 @@ import { StandardElement } from "./elements";
 import { ElementStatusKind, Severity } from "./types";
 import { describeEnum } from "../shared/enum";
 import { Authority } from "../authorities/authority.entity";
+import { StandardVersion } from "../standards/standard-version.entity";
 
 describeEnum(Severity, "Severity", "Серьёзность замечания о полноте. Severity of a completeness issue.", {
   ERROR: "Ошибка: нарушено требование закона, публикация невозможна. Error: blocks publication.",
@@ -121,4 +122,25 @@ export class CompletenessSummary {
 
   @Field(() => [RuleFailureCount], { description: "Самые частые нарушения (ошибки). Most frequent failing rules." })
   topFailingRules: RuleFailureCount[];
+}
+
+@ObjectType({ description: "Неполная версия стандарта в отчёте о полноте: услуга, орган и найденные ошибки. An incomplete version in a completeness report." })
+export class CompletenessFailure {
+  @Field(() => StandardVersion, { description: "Версия стандарта. The version." })
+  version: StandardVersion;
+
+  @Field({ description: "Реестровый номер услуги. Registry number." })
+  registryNumber: string;
+
+  @Field({ description: "Наименование услуги. Service name." })
+  serviceName: string;
+
+  @Field({ description: "Орган, предоставляющий услугу. Providing authority's name." })
+  authorityName: string;
+
+  @Field(() => Float, { description: "Доля обязательных элементов, заполненных без ошибок (0..1). Share of required elements filled and valid." })
+  score: number;
+
+  @Field(() => [CompletenessIssueType], { description: "Ошибки (нарушенные требования закона). The errors." })
+  issues: CompletenessIssueType[];
 }

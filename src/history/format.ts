@@ -111,3 +111,8 @@ export function truncate(text: string, max = 80): string {
 
 export const lowerFirst = (text: string) => (text ? text.charAt(0).toLowerCase() + text.slice(1) : text);
 export const upperFirst = (text: string) => (text ? text.charAt(0).toUpperCase() + text.slice(1) : text);
+
+/** A field's label as a reader needs it: without the notes for programs («(false: …)», «(обязательно при OTHER)», «(Authority)»). */
+export function readableLabel(label: string): string {
+  return upperFirst(label.replace(/\s*\((?:[A-Za-z]+|[^)]*(?:false|true|null|OTHER|[A-Z]{3,}|целое|пусто)[^)]*)\)/g, "").trim());
+}

@@ -18,6 +18,11 @@ export class AuditLogFilter {
   @MaxLength(300, { message: "Не более 300 символов" })
   actor?: string | null;
 
+  @Field(() => String, { nullable: true, description: "Действие (имя операции), например standardVersionPublish. Action (operation name)." })
+  @IsOptional()
+  @MaxLength(100, { message: "Не более 100 символов" })
+  action?: string | null;
+
   @Field(() => Date, { nullable: true, description: "С момента (включительно). From (inclusive)." })
   from?: Date | null;
 

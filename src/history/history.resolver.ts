@@ -4,7 +4,8 @@ import type { Context } from "../context";
 import { Service } from "../services/service.entity";
 import { StandardVersion } from "../standards/standard-version.entity";
 import { AuditEntry } from "./audit-entry.entity";
-import { AuditChainVerification, StandardChange, StandardDiff } from "./history.types";
+import { AuditChainVerification, StandardChange, StandardComparison, StandardDiff } from "./history.types";
+import { toComparison } from "./compare-view";
 import { VersionState, versionState } from "../standards/version-state";
 import { today } from "../shared/dates";
 import { AuditLogArgs } from "./history.inputs";
@@ -96,6 +97,17 @@ export class AuditResolver {
     @Ctx() ctx: Context,
   ) {
     return ctx.services.history.diff(fromVersionId, toVersionId);
+  }
+
+  @Query(() => StandardComparison, {
+    description:
+      "Сравнение 2–50 версий стандарта, в том числе разных услуг (одна услуга разных органов): таблица полей, в которых они расходятся (срок, плата, документы, основания…), с выбросами; элементы списков сопоставляются по ключу, а при разных ключах — по наименованию. Compare versions, also across services and bodies.",
+  })
+  async standardCompare(
+    @Arg("versionIds", () => [ID], { description: "Версии (от 2 до 50). The versions (2 to 50)." }) versionIds: string[],
+    @Ctx() ctx: Context,
+  ): Promise<StandardComparison> {
+    return toComparison(await ctx.services.history.compare(versionIds));
   }
 
   @Query(() => AuditEntryConnection, { description: "Журнал аудита, новые записи первыми. The audit log, newest first." })

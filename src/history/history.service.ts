@@ -3,10 +3,12 @@ import { StandardVersion } from "../standards/standard-version.entity";
 import type { Loaders } from "../loaders";
 import { AuditEntry } from "./audit-entry.entity";
 import { diffContent, type ContentChange } from "./diff";
+import { compareContents, type ComparedRow } from "./compare";
 import { getContentModel } from "./content-model-cache";
 import { actCitations } from "./act-citations";
 import { DomainError } from "../shared/errors/domain-error";
-import { decodeId } from "../shared/relay/global-id";
+import { decodeId, fromGlobalId } from "../shared/relay/global-id";
+import { collectAuthorityIds } from "../standards/content/content-tools";
 import type { ConnectionArgs } from "../shared/relay/connection";
 import { paginate } from "../shared/relay/keyset";
 import { today } from "../shared/dates";
@@ -23,9 +25,15 @@ export interface AuditFilter {
   authorityId?: string | null;
   includeSubordinate?: boolean | null;
   actor?: string | null;
+  action?: string | null;
   from?: Date | null;
   to?: Date | null;
 }
+
+/** Most versions one comparison takes. */
+export const MAX_COMPARED = 50;
+/** Most audit entries one export carries (narrow the filter for more). */
+export const MAX_AUDIT_EXPORT = 100_000;
 
 /** History: what was in force when, the versions of a service, diffs, and the audit log. */
 export class HistoryService {
@@ -92,7 +100,51 @@ export class HistoryService {
     return diffContent(await getContentModel(), previous.content as never, content as never, { acts });
   }
 
+  /**
+   * Several versions compared field by field (versions of different services: the same
+   * service of several bodies; or of one service), 2 to 50, each visible to the viewer.
+   */
+  async compare(globalIds: string[]): Promise<{ versions: StandardVersion[]; rows: ComparedRow[] }> {
+    if (globalIds.length < 2 || globalIds.length > MAX_COMPARED) {
+      throw new DomainError("OUT_OF_RANGE", `Для сравнения укажите от 2 до ${MAX_COMPARED} версий стандарта`, ["versionIds"]);
+    }
+    const versions: StandardVersion[] = [];
+    for (const [i, globalId] of globalIds.entries()) {
+      const id = decodeId("StandardVersion", globalId, ["versionIds", String(i)]);
+      const version = await this.visibleVersion(id);
+      if (!version) throw new DomainError("NOT_FOUND", "Версия стандарта не найдена", ["versionIds", String(i)]);
+      if (versions.some((v) => v.id === version.id)) throw new DomainError("INVALID", "Версия указана для сравнения дважды", ["versionIds", String(i)]);
+      versions.push(version);
+    }
+    const contents = await Promise.all(versions.map((v) => this.content(v)));
+    const acts = await actCitations(this.loaders, contents);
+    const authorityIds = new Set<string>();
+    for (const content of contents) collectAuthorityIds(content, authorityIds);
+    const names = new Map<string, string>();
+    await Promise.all(
+      [...authorityIds].map(async (globalId) => {
+        const decoded = fromGlobalId(globalId);
+        const authority = decoded?.type === "Authority" ? await this.loaders.authorityById.load(decoded.id) : null;
+        if (authority) names.set(globalId, authority.name);
+      }),
+    );
+    return { versions, rows: compareContents(await getContentModel(), contents as never, { acts, authorities: (id) => names.get(id) }) };
+  }
+
   async auditLog(filter: AuditFilter, args: ConnectionArgs, entryId?: string) {
+    const qb = await this.auditQuery(filter, entryId);
+    // newest first, in insertion order
+    return paginate(qb, args, [{ expr: "e.seq", direction: "DESC", value: (e) => e.seq }]);
+  }
+
+  /** The audit entries of the filter visible to the viewer, newest first, at most `limit` (for exports). */
+  async auditEntries(filter: AuditFilter, limit = MAX_AUDIT_EXPORT): Promise<AuditEntry[]> {
+    this.viewer.requireAuthenticated();
+    const qb = await this.auditQuery(filter);
+    return qb.orderBy("e.seq", "DESC").limit(limit).getMany();
+  }
+
+  private async auditQuery(filter: AuditFilter, entryId?: string) {
     const qb = this.ds.getRepository(AuditEntry).createQueryBuilder("e");
     if (entryId) qb.andWhere("e.id = :entryId", { entryId });
     const scope = this.viewer.auditScope();
@@ -109,10 +161,10 @@ export class HistoryService {
       qb.andWhere("e.authorityId IN (:...authorityIds)", { authorityIds: ids });
     }
     if (filter.actor) qb.andWhere("e.actor = :actor", { actor: filter.actor });
+    if (filter.action) qb.andWhere("e.action = :action", { action: filter.action });
     if (filter.from) qb.andWhere("e.occurredAt >= :from", { from: filter.from });
     if (filter.to) qb.andWhere("e.occurredAt < :to", { to: filter.to });
-    // newest first, in insertion order
-    return paginate(qb, args, [{ expr: "e.seq", direction: "DESC", value: (e) => e.seq }]);
+    return qb;
   }
 
   /** Verifies the audit log's hash chain (administrators and auditors). */

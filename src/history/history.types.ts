@@ -77,3 +77,39 @@ export class AuditChainVerification {
   @Field(() => AuditChainBrokenLink, { nullable: true, description: "Первое нарушение (null, если цепочка цела). The first broken link." })
   firstBroken: AuditChainBrokenLink | null;
 }
+
+@ObjectType({ simpleResolvers: true, description: "Значение поля в одной из сравниваемых версий. The value of a field in one compared version." })
+export class StandardComparisonCell {
+  @Field(() => String, { nullable: true, description: "Значение словами (null — в версии его нет). The value in words (null: the version has none)." })
+  value: string | null;
+
+  @Field({ description: "Выброс: значение отличается от того, что у большинства версий. Outlier: differs from the value most versions share." })
+  outlier: boolean;
+}
+
+@ObjectType({ simpleResolvers: true, description: "Поле, в котором сравниваемые версии расходятся. A field where the compared versions differ." })
+export class StandardComparisonRow {
+  @Field(() => StandardElement, { description: "Элемент стандарта. The element." })
+  element: StandardElement;
+
+  @Field(() => [String], { description: "Путь в содержании; элементы списков — по ключу первого вхождения. Path; list items by the key of their first occurrence." })
+  path: string[];
+
+  @Field({ description: "Что сравнивается, по-русски. What is compared, in Russian." })
+  label: string;
+
+  @Field(() => [StandardComparisonCell], { description: "Значения по версиям, в порядке versionIds. One cell per version, in the order of versionIds." })
+  cells: StandardComparisonCell[];
+}
+
+@ObjectType({
+  description:
+    "Сравнение нескольких версий стандарта (в том числе разных услуг — одной услуги разных органов): поля, в которых они расходятся, с отмеченными выбросами. A comparison of several versions, also of different services.",
+})
+export class StandardComparison {
+  @Field(() => [StandardVersion], { description: "Сравниваемые версии в порядке versionIds. The versions, in order." })
+  versions: StandardVersion[];
+
+  @Field(() => [StandardComparisonRow], { description: "Поля, в которых версии расходятся, по порядку элементов закона. The differing fields, in the order of the law." })
+  rows: StandardComparisonRow[];
+}

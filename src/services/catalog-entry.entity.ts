@@ -15,6 +15,7 @@ import { StandardVersion, StandardVersionStatus } from "../standards/standard-ve
 @Index("idx_catalog_entry_applicants_published", { synchronize: false })
 @Index("idx_catalog_entry_ended", { synchronize: false })
 @Index("idx_catalog_entry_delegated", { synchronize: false })
+@Index("idx_catalog_entry_authority", { synchronize: false })
 export class CatalogEntry {
   @PrimaryColumn({ type: "uuid" })
   versionId: string;
@@ -59,4 +60,16 @@ export class CatalogEntry {
   /** The level whose power the provider exercises when it is delegated (provider.delegatedFrom). */
   @Column({ type: "text", nullable: true })
   delegatedFrom: string | null;
+
+  /** The providing body (the service's authority; moved with it): territory and authority pages. */
+  @Column({ type: "uuid" })
+  authorityId: string;
+
+  /** The service's registry name (renamed with it): the NAME order of a territory page. */
+  @Column({ type: "varchar" })
+  name: string;
+
+  /** Channels of every variant of the version (the service-level ones without variants). */
+  @Column({ type: "text", array: true })
+  variantChannels: string[];
 }

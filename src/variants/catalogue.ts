@@ -43,10 +43,19 @@ export function hasVariantFilter(filter: ServiceFilter): boolean {
   return variantConditions(filter).length > 0;
 }
 
-/** Restricts catalogue rows (alias c) to versions with a variant that offers what the filter asks. */
+/**
+ * Restricts catalogue rows (alias c) to versions with a variant that offers what the filter
+ * asks. A channel (or any electronic one) is first looked for in the union of the variants'
+ * channels on the catalogue row (c.variant_channels, read with the row, e.g. from
+ * idx_catalog_entry_authority); when it is the only per-variant criterion that answers it
+ * exactly (some variant offers it), otherwise the one-variant EXISTS follows for the rows it keeps.
+ */
 export function applyVariantFilters(qb: SelectQueryBuilder<ObjectLiteral>, filter: ServiceFilter): void {
   const conditions = variantConditions(filter);
   if (conditions.length === 0) return;
+  if (filter.channel) qb.andWhere("c.variant_channels @> ARRAY[:unionChannel]::text[]", { unionChannel: filter.channel });
+  if (filter.electronic === true) qb.andWhere("c.variant_channels && :unionElectronic::text[]", { unionElectronic: [...ELECTRONIC_CHANNELS] });
+  if (conditions.length === 1 && (filter.channel || filter.electronic === true)) return;
   qb.andWhere(
     `EXISTS (SELECT 1 FROM catalog_variant cv WHERE cv.version_id = c.version_id AND ${conditions.map((c) => c.sql).join(" AND ")})`,
     Object.assign({}, ...conditions.map((c) => c.params)),

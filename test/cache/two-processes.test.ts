@@ -120,6 +120,14 @@ it("two processes with caches of their own: no stale answer after a publication,
   }
 }, 120_000);
 
+it("a POST whose body is not declared JSON is never answered from the cache: it is refused as without the cache", async () => {
+  expect((await read(processes[0])).cache).toBe("hit");
+  const res = await fetch(`${processes[0].base}/graphql`, { method: "POST", headers: { "content-type": "text/plain" }, body: JSON.stringify({ query: QUERY, variables: { rn } }) });
+  expect(res.headers.get("x-registry-cache")).toBeNull();
+  expect(res.status).toBeGreaterThanOrEqual(400);
+  expect(res.status).toBeLessThan(500);
+});
+
 it("answers with credentials never come from the cache", async () => {
   const res = await fetch(`${processes[0].base}/graphql`, {
     method: "POST",

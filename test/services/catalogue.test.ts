@@ -1,10 +1,11 @@
 import { startHarness, unique, type Harness } from "../support/harness";
 import { startHttp } from "../support/http";
 import { createAuthority } from "../support/factories";
-import { completeContent, isoDate, publishedService } from "../support/standards";
+import { completeContent, DRAFT_CREATE, isoDate, publishContent, publishedService } from "../support/standards";
 import { fullSelection } from "../support/content-builder";
 import { getSchema } from "../../src/schema";
 import { Viewer } from "../../src/auth/viewer";
+import { fromGlobalId } from "../../src/shared/relay/global-id";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 
 /** The portal read path: search, filters, keyset pages, the hot read and HTTP caching. */
@@ -196,6 +197,54 @@ describe("filters", () => {
     // the region, by its prefix or its 8-digit code: everything inside it
     expect(await found(region)).toEqual(["district", "federal", "neighbour", "region", "settlement"]);
     expect(await found(`${region}000000`)).toEqual(["district", "federal", "neighbour", "region", "settlement"]);
+  });
+
+  it("a territory or body page follows its services: a move changes the territory that lists it, a republished name its place in the NAME order; a channel filter on the body's rows", async () => {
+    const prefix = `4${String(Math.floor(Math.random() * 9))}${String(Math.floor(Math.random() * 900) + 100)}`;
+    const here = await createAuthority(h, { oktmo: `${prefix}000` });
+    const there = await createAuthority(h, { oktmo: `${prefix.slice(0, 2)}${prefix.slice(2) === "999" ? "998" : "999"}000` });
+    const channels = (list: string[]) => ({
+      submissionChannels: { channels: list as never },
+      registrationTerms: { items: base.registrationTerms!.items!.filter((t: any) => list.includes(t.channel)) },
+      progressInformation: { channels: ["IN_PERSON", "PHONE"] as never },
+    });
+    const b = await publish(here.id, `Б ${prefix}`);
+    const a = await publish(here.id, `А ${prefix}`, channels(["IN_PERSON", "MFC"]) as never);
+    const c = await publish(here.id, `В ${prefix}`, channels(["IN_PERSON"]) as never);
+    const mine = new Map([a, b, c].map((s, i) => [s.service.id, "абв"[i]]));
+    const page = async (filter: object, first = 100) => {
+      const res = await h.gql(CATALOGUE, { first, filter }, anonymous);
+      expect(res.errors).toBeUndefined();
+      return res.data.services.edges.map((e: any) => mine.get(e.node.id)).filter(Boolean).join("");
+    };
+    expect(await page({ territory: prefix })).toBe("абв");
+    expect(await page({ territory: prefix, channel: "MFC" })).toBe("аб");
+    expect(await page({ territory: prefix, channel: "IN_PERSON" })).toBe("абв");
+    expect(await page({ territory: prefix, electronic: true })).toBe("б");
+    expect(await page({ territory: prefix, channel: "MFC", electronic: true })).toBe("б");
+    expect(await page({ authorityId: here.id, channel: "MFC" })).toBe("аб");
+    // the NAME order pages by keyset over the territory's rows
+    const first = await h.gql(CATALOGUE, { first: 1, filter: { authorityId: here.id } }, anonymous);
+    const second = await h.gql(CATALOGUE, { first: 2, after: first.data.services.pageInfo.endCursor, filter: { authorityId: here.id } }, anonymous);
+    expect([...first.data.services.edges, ...second.data.services.edges].map((e: any) => mine.get(e.node.id)).join("")).toBe("абв");
+
+    // a new version renames «А» to «Г»: it is now last
+    const draft = (await h.gql(DRAFT_CREATE, { serviceId: a.service.id })).data.standardDraftCreate.standardVersion;
+    const renamed = { ...base, ...channels(["IN_PERSON", "MFC"]), name: { ...base.name, fullName: `Г ${prefix}` } };
+    await publishContent(h, draft.id, draft.revision, renamed, isoDate(0), a.act.id);
+    expect(await page({ territory: prefix })).toBe("бва");
+    expect(await page({ territory: prefix, channel: "MFC" })).toBe("ба");
+    const res = await h.gql(CATALOGUE, { first: 100, filter: { territory: prefix } }, anonymous);
+    expect(res.data.services.edges.find((e: any) => e.node.id === a.service.id).node.name).toBe(`Г ${prefix}`);
+
+    // «Б» moves to a body of a neighbouring district: it leaves this territory's pages and joins that one's
+    const MOVE = `mutation($id: ID!, $a: ID!) { serviceMove(id: $id, authorityId: $a) { userErrors { code field message } } }`;
+    expect((await h.gql(MOVE, { id: b.service.id, a: there.id })).data.serviceMove.userErrors).toEqual([]);
+    expect(await page({ territory: prefix })).toBe("ва");
+    expect(await page({ territory: `${there.oktmo}`.slice(0, 5), channel: "MFC" })).toBe("б");
+    expect(await page({ authorityId: there.id })).toBe("б");
+    // the catalogue rows are still the database's own: the app may not write them
+    await expect(h.ds.query(`UPDATE catalog_entry SET name = 'x' WHERE service_id = $1`, [fromGlobalId(b.service.id)!.id])).rejects.toThrow();
   });
 
   it("lists only services with a standard in force for anonymous portals", async () => {

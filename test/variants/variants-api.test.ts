@@ -5,6 +5,7 @@ import { completeContent, DRAFT_CREATE, isoDate, publishContent, publishedServic
 import { fullSelection } from "../support/content-builder";
 import { getSchema } from "../../src/schema";
 import { Viewer } from "../../src/auth/viewer";
+import { fromGlobalId } from "../../src/shared/relay/global-id";
 import type { StandardContent } from "../../src/standards/content/standard-content";
 import { goldenWithVariants } from "./fixtures";
 
@@ -264,6 +265,25 @@ describe("catalogue filters per variant", () => {
     expect(await hits({ channel: "MFC", free: false })).toEqual({ [multi.service.id]: ["v-self-individual", "v-self-legal", "v-representative", "v-duplicate", "v-withdrawal"] });
     expect(await hits({ free: true, applicantLegalForm: "LEGAL_ENTITY" })).toEqual({ [multi.service.id]: ["v-typo"], [plain.service.id]: [] });
     expect(await hits({ extraterritorial: true })).toEqual({});
+  });
+
+  it("one channel criterion is answered from the catalogue row: its variant channels are the union of its variants' channels", async () => {
+    // POST: the service-level channels and the typo variant's; EPGU: the main variants' (not the typo's)
+    const post: { variant_key: string }[] = await h.ds.query(`SELECT variant_key FROM catalog_variant WHERE version_id = $1 AND 'POST' = ANY(channels) ORDER BY ordinal`, [fromGlobalId(multi.versionId)!.id]);
+    expect(post.map((v) => v.variant_key)).toContain("v-typo");
+    expect(await hits({ channel: "POST" })).toEqual({ [multi.service.id]: post.map((v) => v.variant_key) });
+    const rows: { version_id: string; variant_channels: string[]; union: string[] }[] = await h.ds.query(
+      `SELECT c.version_id, c.variant_channels,
+              ARRAY(SELECT DISTINCT ch FROM catalog_variant cv CROSS JOIN unnest(cv.channels) ch WHERE cv.version_id = c.version_id ORDER BY ch) AS union
+         FROM catalog_entry c WHERE c.version_id = ANY($1::uuid[])`,
+      [[multi.versionId, plain.versionId].map((id) => fromGlobalId(id)!.id)],
+    );
+    expect(rows).toHaveLength(2);
+    for (const r of rows) expect(r.variant_channels).toEqual(r.union);
+    const typoOnly = await h.ds.query(`SELECT channels FROM catalog_variant WHERE version_id = $1 AND variant_key = 'v-typo'`, [fromGlobalId(multi.versionId)!.id]);
+    expect(typoOnly[0].channels).toEqual(["IN_PERSON", "POST"]);
+    // a channel no variant offers finds nothing; the union of one version is not mixed with another's
+    expect(await hits({ channel: "PHONE" as never })).toEqual({});
   });
 
   it("without per-variant filters nothing is said about variants; existing filters still apply to the service", async () => {
