@@ -26,6 +26,9 @@ const ReviewQueuePage = lazy(() => import("./standards/review/ReviewQueuePage"))
 const ReviewPage = lazy(() => import("./standards/review/ReviewPage"));
 const AuthoritiesPage = lazy(() => import("./authorities/AuthoritiesPage"));
 const UsersPage = lazy(() => import("./authorities/UsersPage"));
+const CompletenessDeskPage = lazy(() => import("./completeness/CompletenessDeskPage"));
+const ComparePage = lazy(() => import("./history/ComparePage"));
+const AuditLogPage = lazy(() => import("./history/AuditLogPage"));
 
 const workspace = (roles: Parameters<typeof RequireRole>[0]["roles"], page: React.ReactNode) => <RequireRole roles={roles}>{page}</RequireRole>;
 
@@ -51,6 +54,9 @@ createRoot(document.getElementById("root")!).render(
                   <Route path="review/:versionId" element={workspace(["APPROVER"], <ReviewPage />)} />
                   <Route path="admin/authorities" element={workspace(["ADMIN"], <AuthoritiesPage />)} />
                   <Route path="admin/users" element={workspace(["ADMIN"], <UsersPage />)} />
+                  <Route path="audit/completeness" element={workspace(["AUDITOR", "ADMIN"], <CompletenessDeskPage />)} />
+                  <Route path="audit/compare" element={workspace(["AUDITOR", "ADMIN"], <ComparePage />)} />
+                  <Route path="audit/log" element={workspace(["AUDITOR", "ADMIN"], <AuditLogPage />)} />
                   <Route path="*" element={<NotFoundPage />} />
                 </Route>
               </Routes>

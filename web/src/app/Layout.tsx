@@ -19,6 +19,7 @@ export function Layout() {
   if (session && !session.mustChangePassword) {
     if (has("REGISTRAR") || has("APPROVER") || has("AUDITOR")) links.push({ to: "/services", label: "Услуги" });
     if (has("APPROVER")) links.push({ to: "/review", label: "Согласование" });
+    if (has("AUDITOR") || has("ADMIN")) links.push({ to: "/audit/completeness", label: "Полнота" }, { to: "/audit/compare", label: "Сравнение" }, { to: "/audit/log", label: "Журнал аудита" });
     if (has("ADMIN")) links.push({ to: "/admin/authorities", label: "Органы власти" }, { to: "/admin/users", label: "Пользователи" });
   }
   return (
@@ -47,6 +48,9 @@ export function Layout() {
             )}
           </Group>
           <Group gap="xs">
+            <a href="/catalog" className={classes.link}>
+              Открытый каталог
+            </a>
             {session ? (
               <>
                 {session.mustChangePassword ? (

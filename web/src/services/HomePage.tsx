@@ -27,6 +27,7 @@ export function HomePage() {
     if (has("REGISTRAR")) return <Navigate to="/services" replace />;
     if (has("APPROVER")) return <Navigate to="/review" replace />;
     if (has("ADMIN")) return <Navigate to="/admin/users" replace />;
+    if (has("AUDITOR")) return <Navigate to="/audit/completeness" replace />;
     return <Navigate to="/services" replace />;
   }
   const edges = data?.services.edges ?? [];
