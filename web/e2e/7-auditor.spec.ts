@@ -176,6 +176,21 @@ test("the auditor compares the construction-permit standards of Penza and Krasno
   expect(rows.find((r) => r[1] === "Наименование органа, предоставляющего услугу: орган, предоставляющий услугу")?.slice(2, 4)).toEqual([AUTHORITY, KRASNODAR]);
   expect(rows.every((r) => r[4] === "0")).toBe(true);
 
+  // two versions of one service: the marriage registration of Sverdlovsk, 2012 and 2015 (the duty raised from 200 to 350 roubles)
+  await page.getByRole("tab", { name: "Две версии одной услуги" }).click();
+  await page.getByLabel("Наименование услуги").fill("регистрация заключения брака");
+  await page.getByRole("button", { name: "Найти" }).click();
+  await page.getByLabel("Услуга", { exact: true }).selectOption({ label: "Государственная регистрация заключения брака — Управление записи актов гражданского состояния Свердловской области (SEED-66-ZAGS-BRAK)" });
+  await page.getByLabel("Исходная версия").selectOption({ label: "Версия 1, с 13.12.2011 (опубликована)" });
+  await page.getByLabel("Сравниваемая версия").selectOption({ label: "Версия 2, с 01.01.2015 (опубликована)" });
+  await page.getByRole("button", { name: "Сравнить версии" }).click();
+  await expect(page.getByRole("heading", { level: 2, name: "Версия 1 → версия 2" })).toBeVisible();
+  await expect(page.getByRole("status").filter({ hasText: /^Изменений: \d+$/ })).toHaveText("Изменений: 1");
+  const change = page.getByRole("table", { name: "Изменения по элементам стандарта" }).locator("tbody > tr");
+  await expect(change).toHaveCount(1);
+  await expect(change.getByRole("cell")).toHaveText(["п. 9 ч. 1 ст. 14", "Изменено", /Государственная пошлина .*размер в рублях — «200\.00» → «350\.00»/]);
+  await checkA11y(page, "two versions compared");
+
   // the workspace's header leads to the public catalogue
   await page.getByRole("link", { name: "Открытый каталог" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Каталог государственных и муниципальных услуг" })).toBeVisible();

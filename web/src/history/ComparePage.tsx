@@ -225,7 +225,12 @@ function TwoVersions() {
           <Title order={2} id="diff-result" mb="xs">
             Версия {result.from.number} → версия {result.to.number}
           </Title>
-          <Text role="status" mb="xs">Изменений: {result.changes.length}</Text>
+          <Group mb="xs">
+            <Text role="status">Изменений: {result.changes.length}</Text>
+            <Button component="a" variant="default" download href={`/reports/compare.csv?${new URLSearchParams([["versionIds", result.from.id], ["versionIds", result.to.id]]).toString()}`}>
+              Скачать CSV
+            </Button>
+          </Group>
           {result.changes.length > 0 && (
             <Table.ScrollContainer minWidth={700}>
               <Table striped withTableBorder>
