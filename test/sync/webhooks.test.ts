@@ -14,6 +14,8 @@ jest.setTimeout(180_000);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
+  // the receivers below listen on loopback, which a deployment's webhooks may not reach unless allowed
+  process.env.WEBHOOK_ALLOWED_NETWORKS = "127.0.0.0/8,::1/128";
   // short enough for a test: a 1 s first retry (doubling), a 700 ms timeout
   Object.assign(syncConfig, { webhookRetryDelaySeconds: 1, webhookTimeoutMs: 700, webhookMaxAttempts: 12 });
 });
