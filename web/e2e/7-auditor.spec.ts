@@ -204,10 +204,30 @@ test("the auditor's audit log: filtered by action, the chain check shown, the CS
   await expect(chain).toContainText("Цепочка журнала цела");
   await expect(chain).toContainText(/Проверено записей: \d+\. Последняя запись № \d+, её хеш [0-9a-f]{64}/);
 
+  // pages of 20, newest first: older and back
+  const table = page.getByRole("table", { name: "Записи журнала, новые первыми" });
+  const count = page.getByRole("status").filter({ hasText: /^Записей: \d+$/ });
+  await expect(count).toBeVisible();
+  const total = Number((await count.textContent())!.replace(/\D/g, ""));
+  expect(total).toBeGreaterThan(0);
+  const firstPage = await table.locator("tbody > tr").allTextContents();
+  expect(firstPage.length).toBe(Math.min(total, 20));
+  const older = page.getByRole("button", { name: "Старше →" });
+  const newer = page.getByRole("button", { name: "← Новее" });
+  await expect(newer).toBeDisabled();
+  if (total > 20) {
+    await older.click();
+    await expect(page).toHaveURL(/after=/);
+    await expect(table.locator("tbody > tr")).toHaveCount(Math.min(total - 20, 20));
+    expect(await table.locator("tbody > tr").allTextContents()).not.toContain(firstPage[0]);
+    await newer.click();
+    await expect(page).toHaveURL(/before=/);
+    await expect(table.locator("tbody > tr")).toHaveText(firstPage);
+  } else await expect(older).toBeDisabled();
+
   await page.getByLabel("Действие").selectOption("serviceCreate");
   await page.getByRole("button", { name: "Применить фильтры" }).click();
   await expect(page).toHaveURL(/action=serviceCreate/);
-  const table = page.getByRole("table", { name: "Записи журнала, новые первыми" });
   await expect(table.locator("tbody > tr").first()).toContainText("Создание услуги (serviceCreate)");
   const actions = await table.locator("tbody td[data-action]").allInnerTexts();
   expect(actions.length).toBeGreaterThan(0);
