@@ -55,6 +55,7 @@ button,.button{font:inherit;font-weight:700;display:inline-block;min-height:2.5r
 dl.summary{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem;margin:0}
 dl.summary dt{font-weight:700}
 dl.summary dd{margin:0}
+dl.summary.answers{grid-template-columns:minmax(12rem,24rem) 1fr}
 .pagination{display:flex;justify-content:space-between;gap:1rem;margin:2rem 0 0;padding:0;list-style:none}
 .element{border-top:1px solid #b1b4b6;padding-top:.5rem;margin-top:1.5rem}
 .element h3{margin-top:.5rem}
@@ -80,7 +81,7 @@ pre.query{white-space:pre-wrap;word-break:break-word;background:#f3f2f1;padding:
 .error-summary a{color:#b1261a;font-weight:700}
 .error-message{color:#b1261a;font-weight:700;margin:0 0 .25rem}
 .site-footer{border-top:1px solid #b1b4b6;padding:1.5rem 0;color:#505a5f;font-size:.9rem}
-@media (max-width:40rem){dl.summary{grid-template-columns:1fr}h1{font-size:1.6rem}}
+@media (max-width:40rem){dl.summary,dl.summary.answers{grid-template-columns:1fr}h1{font-size:1.6rem}}
 @media print{
   @page{size:A4;margin:10mm 10mm 12mm 20mm;@bottom-right{content:"стр. " counter(page) " из " counter(pages);font:8.5pt "Times New Roman","Liberation Serif","DejaVu Serif Condensed",serif}}
   html{font-family:"Times New Roman","Liberation Serif","DejaVu Serif Condensed","DejaVu Serif",serif;font-size:9.5pt;line-height:1.18;color:#000}
@@ -115,6 +116,7 @@ pre.query{white-space:pre-wrap;word-break:break-word;background:#f3f2f1;padding:
   ol.items>li>p.field-line+p.field-line::before,.element>p.field-line+p.field-line::before{content:"; "}
   .element>p.field-line:last-of-type::after{content:"";display:block;margin-bottom:2pt}
   dl.summary{gap:0 8pt;grid-template-columns:36mm 1fr}
+  dl.summary.answers{grid-template-columns:75mm 1fr}
   .notice{background:none;border:1pt solid #000;border-left-width:4pt;padding:3pt 6pt;margin:5pt 0}
   blockquote.wording{background:none;margin:2pt 0;padding:1pt 6pt;border-left-width:2pt}
   table{margin:3pt 0}
