@@ -121,7 +121,7 @@ export function cataloguePage(model: ContentModel, p: CatalogueParams, data: Cat
       <button type="submit">Найти</button>
     </form>
     <p id="result-count" role="status" aria-live="polite">${services ? `Найдено услуг: ${count}` : ""}</p>
-    ${resultsList(services ?? null, termModel, channelLabels, p, territoryMeaning(p.territory, options.authorities))}`;
+    ${resultsList(services ?? null, termModel, channelLabels, p, territoryMeaning(p.territory))}`;
   return page({ title: problems.length ? `Ошибка: ${title}` : title, body, script: true });
 }
 
@@ -200,12 +200,11 @@ const LEVEL_NAMES: Record<number, string> = {
 };
 
 /** What a territory code means, as the catalogue applies it (read by its OKTMO levels). */
-export function territoryMeaning(code: string, authorities: { name: string; oktmo: string | null }[]): string | null {
+export function territoryMeaning(code: string): string | null {
   if (!/^\d{2,11}$/.test(code)) return null;
   const prefix = oktmoPrefix(code.padEnd(code.length > 8 ? 11 : 8, "0"));
   const level = LEVEL_NAMES[prefix.length] ?? "часть кода ОКТМО";
   const region = regionOf(prefix);
-  const bodies = authorities.filter((a) => a.oktmo && oktmoPrefix(a.oktmo) === prefix).map((a) => a.name);
   const where = prefix.length === 2 && region ? region.name : `${level}${region ? `, ${region.name}` : ""}`;
-  return `Территория ${code}: ${where}${prefix.length > 2 && bodies.length ? ` (${bodies.join("; ")})` : ""}. Показаны услуги органов этой территории и органов, чья территория её включает (субъекта, федеральных).`;
+  return `Территория ${code}: ${where}. Показаны услуги органов этой территории и органов, чья территория её включает (субъекта, федеральных).`;
 }
