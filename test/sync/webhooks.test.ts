@@ -14,8 +14,10 @@ jest.setTimeout(180_000);
 let h: Harness;
 beforeAll(async () => {
   h = await startHarness();
-  // short enough for a test: a 1 s first retry (doubling), a 700 ms timeout
-  Object.assign(syncConfig, { webhookRetryDelaySeconds: 1, webhookTimeoutMs: 700, webhookMaxAttempts: 12 });
+  // the receivers below listen on loopback, which a deployment's webhooks may not reach unless allowed
+  process.env.WEBHOOK_ALLOWED_NETWORKS = "127.0.0.0/8,::1/128";
+  // short enough for a test: a 1 s first retry (doubling), a 3 s timeout (long enough that a loaded machine answering "ok" is not taken for the hanging receiver)
+  Object.assign(syncConfig, { webhookRetryDelaySeconds: 1, webhookTimeoutMs: 3000, webhookMaxAttempts: 12 });
 });
 afterAll(() => h.close());
 
@@ -144,7 +146,7 @@ describe("webhooks: signed POSTs from the outbox, retried with backoff, ordered 
     const log = sub.deliveries.flatMap((d: any) => d.attemptLog);
     expect(log.filter((a: any) => a.httpStatus === 503)).toHaveLength(2);
     const noAnswer = log.filter((a: any) => a.httpStatus === null);
-    expect(noAnswer.map((a: any) => a.error)).toEqual(["Нет ответа за 700 мс"]);
+    expect(noAnswer.map((a: any) => a.error)).toEqual(["Нет ответа за 3000 мс"]);
     expect(sub.deliveries.reduce((n: number, d: any) => n + d.attempts, 0)).toBe(7 + 3);
     await rx.close();
   });

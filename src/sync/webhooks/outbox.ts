@@ -1,4 +1,6 @@
 import { createHmac } from "node:crypto";
+import { isIP } from "node:net";
+import { Agent, fetch } from "undici";
 import type { DataSource, EntityManager } from "typeorm";
 import type PgBoss from "pg-boss";
 import type { ChangeEventRow } from "../feed/events";
@@ -6,6 +8,16 @@ import { toChangeEvent } from "../feed/feed.types";
 import { DELIVERY_QUEUE, sendInTransaction } from "../jobs/job-queue";
 import { syncConfig } from "../../config";
 import { servesTerritory } from "../territory";
+import { ForbiddenAddressError, forbiddenReason, guardedLookup, isForbiddenAddress } from "./address-guard";
+
+/** Deliveries connect only to addresses the guard allowed (the name is resolved and checked by the socket's lookup). */
+const dispatcher = new Agent({ connect: { lookup: guardedLookup } });
+
+/** An IP literal in the URL is connected to without a lookup: it is checked here. */
+function literalProblem(url: string): string | null {
+  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
+  return isIP(host) && isForbiddenAddress(host) ? forbiddenReason(host) : null;
+}
 
 /**
  * Webhook deliveries. The outbox is the table webhook_delivery: one row per event and
@@ -109,8 +121,11 @@ export async function deliver(ds: DataSource, deliveryId: string): Promise<void>
   );
   if (!row || row.status !== "PENDING") return;
   let outcome: { status: number | null; error: string | null; ms: number };
+  const refused = row.active ? literalProblem(row.url) : null;
   if (!row.active) {
     outcome = { status: null, error: "Подписка отключена администратором", ms: 0 };
+  } else if (refused) {
+    outcome = { status: null, error: refused, ms: 0 };
   } else {
     const event = toChangeEvent(row as ChangeEventRow);
     const body = JSON.stringify(event);
@@ -122,6 +137,7 @@ export async function deliver(ds: DataSource, deliveryId: string): Promise<void>
         method: "POST",
         redirect: "manual",
         signal,
+        dispatcher,
         headers: {
           "content-type": "application/json",
           "user-agent": "service-standard-registry-webhooks/1",
@@ -138,7 +154,11 @@ export async function deliver(ds: DataSource, deliveryId: string): Promise<void>
       const cause = (error as Error).cause as { code?: string; message?: string } | undefined;
       outcome = {
         status: null,
-        error: signal.aborted ? `Нет ответа за ${syncConfig.webhookTimeoutMs} мс` : `Ошибка соединения: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
+        error: signal.aborted
+          ? `Нет ответа за ${syncConfig.webhookTimeoutMs} мс`
+          : cause instanceof ForbiddenAddressError
+            ? cause.message
+            : `Ошибка соединения: ${cause?.code ?? cause?.message ?? (error as Error).message}`,
         ms: Math.round(performance.now() - started),
       };
     }

@@ -11,6 +11,7 @@ import { decodeId, toGlobalId } from "../../shared/relay/global-id";
 import { describeEnum } from "../../shared/enum";
 import { UserError } from "../../shared/errors/user-error";
 import { ChangeEvent, toChangeEvent } from "../feed/feed.types";
+import { webhookTargetProblem } from "./address-guard";
 
 enum WebhookDeliveryStatus {
   PENDING = "PENDING",
@@ -185,6 +186,13 @@ function checkUrl(url: string): string {
   return parsed.toString();
 }
 
+/** A subscriber's URL must not lead into the registry's internal network (SSRF); see address-guard. */
+async function checkTarget(url: string): Promise<string> {
+  const problem = await webhookTargetProblem(new URL(url));
+  if (problem) throw new DomainError("INVALID", problem, ["input", "url"]);
+  return url;
+}
+
 @Resolver(() => WebhookSubscription)
 @UseMiddleware(userErrorsMiddleware)
 export class WebhookResolver {
@@ -201,7 +209,7 @@ export class WebhookResolver {
   async webhookSubscriptionCreate(@Arg("input", () => WebhookSubscriptionInput, { description: "Данные. Input." }) input: WebhookSubscriptionInput, @Ctx() ctx: Context) {
     ctx.viewer.require(Role.ADMIN);
     requireFields({ url: input.url }, ["input"]);
-    const url = checkUrl(input.url!);
+    const url = await checkTarget(checkUrl(input.url!));
     const authorityId = await this.authority(ctx, input.filter?.authorityId);
     const secret = input.secret ?? `whsec_${randomBytes(32).toString("base64")}`;
     const [row] = await ctx.services.feed.dataSource.query(
@@ -226,7 +234,7 @@ export class WebhookResolver {
       values.push(value);
       sets.push(`${column} = $${values.length}`);
     };
-    if (input.url !== undefined) set("url", checkUrl(input.url ?? ""));
+    if (input.url !== undefined) set("url", await checkTarget(checkUrl(input.url ?? "")));
     if (input.secret != null) set("secret", input.secret);
     if (input.description !== undefined) set("description", input.description?.trim() || null);
     if (input.active != null) set("active", input.active);
