@@ -49,3 +49,25 @@ describe("schema.graphql", () => {
     expect(Object.keys(StandardElement)).toHaveLength(23);
   });
 });
+
+describe("the content's types", () => {
+  it("read their plain fields without resolvers (graphql-jit reads them inline); only the relations (act, authority, holderAuthority) resolve", () => {
+    const relations = new Set(["act", "authority", "holderAuthority"]);
+    const seen = new Set<string>();
+    const resolved: string[] = [];
+    const walk = (typeName: string) => {
+      const type = schema.getType(typeName);
+      if (!isObjectType(type) || seen.has(typeName) || typeName === "LegalAct" || typeName === "Authority") return;
+      seen.add(typeName);
+      for (const [name, field] of Object.entries(type.getFields())) {
+        if (field.resolve && !relations.has(name)) resolved.push(`${typeName}.${name}`);
+        let t = field.type as { ofType?: unknown; name?: string };
+        while (t.ofType) t = t.ofType as typeof t;
+        walk(t.name!);
+      }
+    };
+    walk("StandardContent");
+    expect(seen.size).toBeGreaterThan(30);
+    expect(resolved).toEqual([]);
+  });
+});

@@ -1,6 +1,6 @@
 import type http from "node:http";
 import { createHash } from "node:crypto";
-import { ResponseCache, type AnswerIdentity } from "./response-cache";
+import { ResponseCache, type AnswerIdentity, type CachedAnswer } from "./response-cache";
 
 /** The cache of public answers and the barrier of its invalidations (src/cache/public-answers.ts). */
 export interface PublicAnswers {
@@ -13,7 +13,7 @@ export interface CacheAttempt {
   /** The answer was sent from the cache: nothing more to do. */
   served: boolean;
   /** After Apollo answered: keeps the answer when it is a public one (200, `cache-control: public`). */
-  keep(status: number, headers: Iterable<[string, string]>, body: string): void;
+  keep(status: number, headers: Iterable<[string, string]>, body: string | Buffer, etag?: string): void;
 }
 
 /**
@@ -52,13 +52,22 @@ export async function cacheAttempt(
   const { cache } = public_;
   const key = cache.keyOf({ ...params, accept: req.headers.accept ?? "" });
   if (!key) return null;
-  // every change committed before this request has been heard (read after commit, any process)
-  try {
-    await public_.barrier();
-  } catch {
-    return null;
+  // A miss needs no barrier: the answer is computed from the database after every change
+  // committed before this request, and one computed across a change is dropped by the
+  // ticket or by the invalidation when its notification arrives. Only a stored answer is
+  // checked: every change committed before this request must have been heard (read after
+  // commit, any process) — a round trip on the listening connection, shared by concurrent hits.
+  let answer: CachedAnswer | undefined;
+  if (cache.holds(key)) {
+    try {
+      await public_.barrier();
+    } catch {
+      return null;
+    }
+    answer = cache.lookup(key);
+  } else {
+    cache.lookup(key);
   }
-  const answer = cache.lookup(key);
   if (answer) {
     for (const [name, value] of answer.headers) res.setHeader(name, value);
     res.setHeader("etag", answer.etag);
@@ -78,7 +87,7 @@ export async function cacheAttempt(
   const ticket = cache.ticket();
   return {
     served: false,
-    keep(status, headers, body) {
+    keep(status, headers, body, etag) {
       if (status !== 200 || ticket < 0) return;
       const kept: [string, string][] = [];
       let isPublic = false;
@@ -88,7 +97,7 @@ export async function cacheAttempt(
         if (KEPT_HEADERS.has(lower)) kept.push([lower, value]);
       }
       if (!isPublic) return;
-      cache.store(key, ticket, { body: Buffer.from(body, "utf8"), headers: kept, etag: answerEtag(body) });
+      cache.store(key, ticket, { body: Buffer.isBuffer(body) ? body : Buffer.from(body, "utf8"), headers: kept, etag: etag ?? answerEtag(body) });
     },
   };
 }

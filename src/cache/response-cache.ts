@@ -108,6 +108,11 @@ export class ResponseCache {
     return answer;
   }
 
+  /** Whether an answer of the key is stored (and may be served), without counting a lookup nor refreshing it. */
+  holds(key: string): boolean {
+    return this.listening && this.answers.has(key);
+  }
+
   /** Taken before an answer is computed; `store` keeps the answer only if no change committed since. */
   ticket(): number {
     return this.listening && !this.settling ? this.generation : -1;

@@ -36,7 +36,8 @@ export const TERM_CORE = ["value", "unit", "startEvent", "startNote"] as const;
 export function russianLabel(description: string | null | undefined): string {
   if (!description) return "";
   const withoutCode = description.replace(/^ART14_\d_\d+(?: \(и ART14_\d_\d+\))? — /, "");
-  const parts = withoutCode.split(/(?<=\.)\s+/);
+  // sentences end at a full stop followed by a space and not a digit («(ст. 15.1). Complex request.»)
+  const parts = withoutCode.split(/(?<=\.)\s+(?!\d)/);
   const russian = parts.filter((p) => /[А-Яа-яЁё]/.test(p));
   return (russian.length ? russian.join(" ") : withoutCode).replace(/\.$/, "");
 }

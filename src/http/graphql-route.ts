@@ -1,5 +1,4 @@
 import type http from "node:http";
-import { createHash } from "node:crypto";
 import { GraphQLError } from "graphql";
 import { HeaderMap, type ApolloServer } from "@apollo/server";
 import type { Context } from "../context";
@@ -9,7 +8,7 @@ import { QueryShapeGuard } from "./query-shape";
 import { RateLimits } from "./rate-limit";
 import { isRequestErrorBody, sendGraphqlError } from "./responses";
 import type { RouteContext } from "./http-server";
-import { cacheAttempt, type PublicAnswers } from "../cache/graphql-cache";
+import { answerEtag, cacheAttempt, type PublicAnswers } from "../cache/graphql-cache";
 
 export interface GraphqlRouteOptions {
   /** Largest accepted request body in bytes; larger bodies get 413. */
@@ -123,16 +122,21 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
       if (res.statusCode === 400 && String(response.headers.get("content-type") ?? "").startsWith("application/json") && isRequestErrorBody(text)) {
         res.statusCode = 200;
       }
-      attempt?.keep(res.statusCode, response.headers, text);
       // publicly cacheable answers get an ETag; a matching If-None-Match gets 304 without a body
       if (res.statusCode === 200 && String(response.headers.get("cache-control") ?? "").startsWith("public")) {
-        const etag = `W/"${createHash("sha1").update(text).digest("base64url")}"`;
+        // encoded once: hashed for the ETag, kept by the cache and sent, with its length
+        const bytes = Buffer.from(text, "utf8");
+        const etag = answerEtag(bytes);
+        attempt?.keep(res.statusCode, response.headers, bytes, etag);
         res.setHeader("etag", etag);
         if (req.headers["if-none-match"] === etag) {
           res.statusCode = 304;
           res.end();
           return;
         }
+        res.setHeader("content-length", bytes.length);
+        res.end(bytes);
+        return;
       }
       res.end(text);
       return;

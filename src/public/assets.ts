@@ -19,6 +19,8 @@ input:focus,select:focus{background-color:#fff;box-shadow:inset 0 0 0 2px #0b0c0
 .site-header{background:#0b0c0c;color:#fff;padding:.75rem 0;border-bottom:10px solid #1d70b8}
 .site-header a,.site-header a:visited{color:#fff;font-weight:700;text-decoration:none}
 .site-header a:focus{color:#0b0c0c}
+.header-bar{display:flex;flex-wrap:wrap;justify-content:space-between;align-items:baseline;gap:.5rem 1rem}
+.site-header a.staff-link{font-weight:400;text-decoration:underline;text-underline-offset:.15em}
 .width{max-width:60rem;margin:0 auto;padding:0 1rem}
 main{padding:1.5rem 0 3rem}
 .breadcrumbs{font-size:.9rem;margin:1rem 0 0;padding:0;list-style:none;display:flex;flex-wrap:wrap;gap:.25rem .5rem}
@@ -53,6 +55,7 @@ button,.button{font:inherit;font-weight:700;display:inline-block;min-height:2.5r
 dl.summary{display:grid;grid-template-columns:minmax(8rem,14rem) 1fr;gap:.25rem 1rem;margin:0}
 dl.summary dt{font-weight:700}
 dl.summary dd{margin:0}
+dl.summary.answers{grid-template-columns:minmax(12rem,24rem) 1fr}
 .pagination{display:flex;justify-content:space-between;gap:1rem;margin:2rem 0 0;padding:0;list-style:none}
 .element{border-top:1px solid #b1b4b6;padding-top:.5rem;margin-top:1.5rem}
 .element h3{margin-top:.5rem}
@@ -78,49 +81,106 @@ pre.query{white-space:pre-wrap;word-break:break-word;background:#f3f2f1;padding:
 .error-summary a{color:#b1261a;font-weight:700}
 .error-message{color:#b1261a;font-weight:700;margin:0 0 .25rem}
 .site-footer{border-top:1px solid #b1b4b6;padding:1.5rem 0;color:#505a5f;font-size:.9rem}
-@media (max-width:40rem){dl.summary{grid-template-columns:1fr}h1{font-size:1.6rem}}
+@media (max-width:40rem){dl.summary,dl.summary.answers{grid-template-columns:1fr}h1{font-size:1.6rem}}
 @media print{
-  @page{size:A4;margin:15mm 15mm 16mm 20mm;@bottom-right{content:"стр. " counter(page) " из " counter(pages);font:9pt "Times New Roman","Liberation Serif",serif}}
-  html{font-family:"Times New Roman","Liberation Serif",serif;font-size:10.5pt;line-height:1.3;color:#000}
+  @page{size:A4;margin:10mm 10mm 12mm 20mm;@bottom-right{content:"стр. " counter(page) " из " counter(pages);font:8.5pt "Times New Roman","Liberation Serif","DejaVu Serif Condensed",serif}}
+  html{font-family:"Times New Roman","Liberation Serif","DejaVu Serif Condensed","DejaVu Serif",serif;font-size:9.5pt;line-height:1.18;color:#000}
   .site-header,.site-footer,.skip-link,.breadcrumbs,.no-print,form,nav{display:none!important}
   .width{max-width:none;padding:0}
   main{padding:0}
   a,a:visited{color:#000;text-decoration:none}
-  p{margin:0 0 3pt}
-  .lead{font-size:11pt}
-  h1{font-size:15pt;margin:0 0 6pt}
-  h2{font-size:13pt;margin:10pt 0 4pt}
-  h3{font-size:11.5pt;margin:8pt 0 3pt}
-  h4{font-size:10.5pt;margin:7pt 0 2pt}
-  h1,h2,h3,h4{break-after:avoid;page-break-after:avoid;break-inside:avoid;page-break-inside:avoid}
+  p{margin:0 0 2pt}
+  .lead{font-size:10.5pt}
+  h1{font-size:14pt;margin:0 0 5pt}
+  h2{font-size:12.5pt;margin:6pt 0 3pt}
+  h3{font-size:11pt;margin:5pt 0 2pt}
+  h4{font-size:10pt;margin:5pt 0 1pt}
+  h1,h2,h3,h4,.item-title{break-after:avoid;page-break-after:avoid;break-inside:avoid;page-break-inside:avoid}
   .hint{color:#000}
-  .source-line{margin-top:10pt;font-size:9pt}
-  li,blockquote,tr,dl.summary,.item-title{break-inside:avoid;page-break-inside:avoid}
+  .source-line{margin-top:4pt;font-size:8.5pt}
+  /* long items may run on to the next page, never with fewer than three lines on either side */
+  p,li{orphans:3;widows:3}
+  blockquote,tr,dl.summary{break-inside:avoid;page-break-inside:avoid}
   .element{border-top:0;margin-top:0;padding-top:0}
-  .element .reference{font-size:8.5pt}
+  /* the element's reference runs on after its title; the part's heading names the law */
+  .element h4 .reference{display:inline;font-size:8pt;margin-left:.3em;white-space:nowrap}
+  .element h4 .reference .law{display:none}
   .field-line{margin:0 0 2pt}
-  ol.items{margin:2pt 0 3pt;padding-left:1.4em}
-  ol.items>li{margin-bottom:3pt}
-  .item-title{margin:0 0 1pt}
-  /* an item's short fields run on as one paragraph, as a regulation writes them */
-  ol.items>li>p.field-line{display:inline;margin:0}
-  ol.items>li>p.field-line+p.field-line::before{content:"; "}
-  dl.summary{gap:0 8pt;grid-template-columns:32mm 1fr}
-  .notice{background:none;border:1pt solid #000;border-left-width:4pt;padding:3pt 6pt;margin:6pt 0}
-  blockquote.wording{background:none;margin:3pt 0;padding:2pt 8pt;border-left-width:2pt}
-  table{margin:4pt 0}
-  caption{font-size:10.5pt;margin-bottom:2pt}
-  th,td{padding:2pt 6pt 2pt 0}
+  .field-line span.name{font-weight:400;font-style:italic}
+  ol.items{margin:1pt 0 2pt;padding-left:1.4em}
+  ol.items>li{margin-bottom:2pt}
+  /* a regulation writes short fields as one paragraph: the item's title, then its fields after a full stop, separated by semicolons */
+  ol.items>li>p.item-title{display:inline;margin:0}
+  ol.items>li>p.item-title+p.field-line::before{content:". "}
+  ol.items>li>p.field-line,.element>p.field-line{display:inline;margin:0}
+  ol.items>li>p.field-line+p.field-line::before,.element>p.field-line+p.field-line::before{content:"; "}
+  .element>p.field-line:last-of-type::after{content:"";display:block;margin-bottom:2pt}
+  dl.summary{gap:0 8pt;grid-template-columns:36mm 1fr}
+  dl.summary.answers{grid-template-columns:75mm 1fr}
+  .notice{background:none;border:1pt solid #000;border-left-width:4pt;padding:3pt 6pt;margin:5pt 0}
+  blockquote.wording{background:none;margin:2pt 0;padding:1pt 6pt;border-left-width:2pt}
+  table{margin:3pt 0}
+  caption{font-size:10pt;margin-bottom:2pt}
+  th,td{padding:1pt 6pt 1pt 0}
   thead{display:table-header-group}
   details{display:block}
   details>summary{display:none}
+  .checklist li{margin-bottom:3pt}
   .print-only{display:block!important}
 }
 .print-only{display:none}
 `;
 
-/** Search as you type on the catalogue (progressive enhancement: the GET form works without it). */
-export const PUBLIC_JS = `(function(){var f=document.querySelector("form[data-live]");if(!f||!window.fetch||!window.DOMParser||!window.URLSearchParams)return;var t,n=0;function run(){var u=f.getAttribute("action")+"?"+new URLSearchParams(new FormData(f)).toString(),m=++n;fetch(u,{headers:{accept:"text/html"}}).then(function(r){return r.text()}).then(function(h){if(m!==n)return;var d=new DOMParser().parseFromString(h,"text/html"),a=d.getElementById("results"),b=document.getElementById("results"),c=d.getElementById("result-count"),e=document.getElementById("result-count");if(a&&b)b.replaceWith(a);if(c&&e)e.textContent=c.textContent;document.title=d.title;history.replaceState(null,"",u)}).catch(function(){})}f.addEventListener("input",function(e){if(e.target.type!=="search"&&e.target.type!=="text")return;clearTimeout(t);t=setTimeout(run,350)});f.addEventListener("change",function(e){if(e.target.tagName==="SELECT"||e.target.type==="radio"){clearTimeout(t);run()}})})();`;
+/**
+ * Search as you type on the catalogue (progressive enhancement: the GET form works without it).
+ * 350 ms after the last keystroke in the search or territory field (at once on a select or a
+ * radio) the same GET is fetched and its results, count and error summary replace the page's;
+ * the count is a status region, so a screen reader hears it; the address follows the form.
+ * An unfinished territory code is not sent (the form reports it when submitted).
+ */
+export const PUBLIC_JS = `(function () {
+  var form = document.querySelector("form[data-live]");
+  if (!form || !window.fetch || !window.DOMParser || !window.URLSearchParams || !window.FormData) return;
+  var timer, last = 0;
+  function swap(doc, id) {
+    var next = doc.getElementById(id), current = document.getElementById(id);
+    if (next && current) current.replaceWith(next);
+  }
+  function run() {
+    var territory = form.elements.namedItem("territory");
+    if (territory && territory.value && !/^\\d{2,11}$/.test(territory.value.trim())) return;
+    var data = new URLSearchParams(new FormData(form));
+    ["after", "before", "page"].forEach(function (k) { data.delete(k); });
+    var url = form.getAttribute("action") + "?" + data.toString(), mine = ++last;
+    var results = document.getElementById("results");
+    if (results) results.setAttribute("aria-busy", "true");
+    fetch(url, { headers: { accept: "text/html" }, credentials: "same-origin" })
+      .then(function (r) { return r.text(); })
+      .then(function (text) {
+        if (mine !== last) return;
+        var doc = new DOMParser().parseFromString(text, "text/html");
+        swap(doc, "results");
+        swap(doc, "problems");
+        var count = doc.getElementById("result-count"), shown = document.getElementById("result-count");
+        if (count && shown) shown.textContent = count.textContent;
+        document.title = doc.title;
+        history.replaceState(null, "", url);
+      })
+      .catch(function () { var r = document.getElementById("results"); if (r) r.removeAttribute("aria-busy"); });
+  }
+  form.addEventListener("input", function (e) {
+    var type = e.target.type;
+    if (type !== "search" && type !== "text") return;
+    clearTimeout(timer);
+    timer = setTimeout(run, 350);
+  });
+  form.addEventListener("change", function (e) {
+    if (e.target.tagName !== "SELECT" && e.target.type !== "radio") return;
+    clearTimeout(timer);
+    run();
+  });
+})();
+`;
 
 const hash = (text: string) => createHash("sha256").update(text).digest("hex").slice(0, 12);
 export const CSS_PATH = `/catalog/assets/public.${hash(PUBLIC_CSS)}.css`;

@@ -3,6 +3,8 @@ import { formatTerm } from "../history/format";
 import { html, query, type Html } from "./html";
 import { page } from "./layout";
 import { errorSummary, fieldError } from "./errors";
+import { oktmoPrefix } from "../authorities/oktmo";
+import { REGIONS } from "../scripts/synthetic/territories";
 
 /** What the catalogue form sends (GET, so it works without scripts and can be shared). */
 export interface CatalogueParams {
@@ -87,9 +89,9 @@ export function cataloguePage(model: ContentModel, p: CatalogueParams, data: Cat
         ${values.map(([value, text]) => html`<option value="${value}"${value === current ? html` selected` : ""}>${text}</option>`)}
       </select>
     </div>`;
-  const territories = [...new Map(options.authorities.filter((a) => a.oktmo).map((a) => [a.oktmo!, a.name])).entries()].sort((a, b) => a[0].localeCompare(b[0]));
+  const territories = territoryOptions(options.authorities);
   const body = html`
-    ${errorSummary(problems)}
+    <div id="problems">${errorSummary(problems)}</div>
     <h1>Каталог государственных и муниципальных услуг</h1>
     <form class="search" method="get" action="/catalog" role="search" data-live novalidate>
       <div class="field">
@@ -100,10 +102,10 @@ export function cataloguePage(model: ContentModel, p: CatalogueParams, data: Cat
       <div class="filters">
         <div class="field">
           <label for="f-territory">Территория: код ОКТМО</label>
-          <span class="hint" id="f-territory-hint">От 2 до 11 цифр: субъект («56»), муниципальное образование («56701000») или населённый пункт</span>
+          <span class="hint" id="f-territory-hint">Начните вводить код или выберите из списка: 2 цифры — субъект РФ («56» — Пензенская область), 8 — муниципальное образование («56701000» — город Пенза), 11 — населённый пункт</span>
           ${fieldError("territory", problem("territory"))}
           <input type="text" inputmode="numeric" id="f-territory" name="territory" value="${p.territory}" list="f-territory-list" aria-describedby="f-territory-hint${problem("territory") ? " territory-error" : ""}" ${problem("territory") ? html`aria-invalid="true"` : ""} maxlength="11" autocomplete="off">
-          <datalist id="f-territory-list">${territories.map(([code, name]) => html`<option value="${code}">${code} — ${name}</option>`)}</datalist>
+          <datalist id="f-territory-list">${territories.map(([code, name]) => html`<option value="${code}" label="${name}">${code} — ${name}</option>`)}</datalist>
         </div>
         ${select("authority", "Орган власти", options.authorities.map((a) => [a.id, a.name]), p.authority, "Любой орган")}
         ${select("channel", "Способ подачи запроса", Object.entries(channelLabels), p.channel, "Любой способ")}
@@ -119,11 +121,11 @@ export function cataloguePage(model: ContentModel, p: CatalogueParams, data: Cat
       <button type="submit">Найти</button>
     </form>
     <p id="result-count" role="status" aria-live="polite">${services ? `Найдено услуг: ${count}` : ""}</p>
-    ${resultsList(services ?? null, termModel, channelLabels, p)}`;
+    ${resultsList(services ?? null, termModel, channelLabels, p, territoryMeaning(p.territory))}`;
   return page({ title: problems.length ? `Ошибка: ${title}` : title, body, script: true });
 }
 
-function resultsList(services: CatalogueData["services"], termModel: ContentModel["sections"][number] | undefined, channelLabels: Record<string, string>, p: CatalogueParams): Html {
+function resultsList(services: CatalogueData["services"], termModel: ContentModel["sections"][number] | undefined, channelLabels: Record<string, string>, p: CatalogueParams, territory: string | null): Html {
   if (!services) return html`<div id="results"></div>`;
   const hits = services.edges.map((e) => e.node);
   const base = { q: p.q, territory: p.territory, authority: p.authority, channel: p.channel, applicant: p.applicant, free: p.free, size: p.size === PAGE_SIZE ? null : p.size };
@@ -131,6 +133,7 @@ function resultsList(services: CatalogueData["services"], termModel: ContentMode
   const hasPrevious = p.page > 1 && services.pageInfo.startCursor;
   const previous = hasPrevious ? `/catalog${query({ ...base, before: services.pageInfo.startCursor, page: p.page - 1 })}` : null;
   return html`<div id="results">
+    ${territory ? html`<p class="hint" id="territory-meaning">${territory}</p>` : ""}
     ${hits.length === 0 ? html`<p>Услуги не найдены. Проверьте написание или уберите часть фильтров.</p>` : ""}
     <ol class="results">
       ${hits.map((s) => {
@@ -162,4 +165,46 @@ export function enumLabels(model: ContentModel, section: string, ...path: string
   let field = model.sections.find((s) => s.name === section);
   for (const name of path) field = field?.fields?.find((f) => f.name === name);
   return field?.enumLabels ?? {};
+}
+
+/** The subject of the Federation a code lies in (the longest prefix: 719 is the Yamalo-Nenets okrug inside 71). */
+export function regionOf(code: string): { prefix: string; name: string } | null {
+  let best: (typeof REGIONS)[number] | null = null;
+  for (const r of REGIONS) if (code.startsWith(r.prefix) && (!best || r.prefix.length > best.prefix.length)) best = r;
+  return best ? { prefix: best.prefix, name: best.nom } : null;
+}
+
+/**
+ * The territory picker's choices: each subject of the Federation that has a body in the
+ * registry (its 2- or 3-digit prefix, the whole of its territory), then each body's own
+ * territory code with the body's name, in code order, so a code typed from the left narrows
+ * the list from the subject to its municipalities.
+ */
+export function territoryOptions(authorities: { name: string; oktmo: string | null }[]): [string, string][] {
+  const options = new Map<string, string>();
+  for (const a of authorities) {
+    if (!a.oktmo) continue;
+    const region = regionOf(a.oktmo);
+    if (region && !options.has(region.prefix)) options.set(region.prefix, `${region.name} — вся территория`);
+    if (!options.has(a.oktmo)) options.set(a.oktmo, region ? `${a.name} (${region.name})` : a.name);
+  }
+  return [...options.entries()].sort((a, b) => a[0].localeCompare(b[0]));
+}
+
+const LEVEL_NAMES: Record<number, string> = {
+  2: "субъект Российской Федерации",
+  3: "автономный округ или вид муниципальных образований субъекта",
+  5: "муниципальный район, муниципальный или городской округ",
+  8: "городское или сельское поселение, внутригородской район",
+  11: "населённый пункт",
+};
+
+/** What a territory code means, as the catalogue applies it (read by its OKTMO levels). */
+export function territoryMeaning(code: string): string | null {
+  if (!/^\d{2,11}$/.test(code)) return null;
+  const prefix = oktmoPrefix(code.padEnd(code.length > 8 ? 11 : 8, "0"));
+  const level = LEVEL_NAMES[prefix.length] ?? "часть кода ОКТМО";
+  const region = regionOf(prefix);
+  const where = prefix.length === 2 && region ? region.name : `${level}${region ? `, ${region.name}` : ""}`;
+  return `Территория ${code}: ${where}. Показаны услуги органов этой территории и органов, чья территория её включает (субъекта, федеральных).`;
 }

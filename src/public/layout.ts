@@ -12,7 +12,10 @@ export interface PageOptions {
   script?: boolean;
 }
 
-/** The page shell (GOV.UK patterns): skip link, header, breadcrumbs, one main landmark, footer; Russian throughout. */
+/**
+ * The page shell (GOV.UK patterns): skip link, header (the site's name, and the staff's way into
+ * the workspace at «/»), breadcrumbs, one main landmark, footer; Russian throughout.
+ */
 export function page(options: PageOptions): string {
   const crumbs = options.crumbs?.length
     ? html`<nav aria-label="Навигационная цепочка"><ol class="breadcrumbs">${options.crumbs.map(([label, href]) => html`<li><a href="${href}">${label}</a></li>`)}</ol></nav>`
@@ -26,7 +29,7 @@ export function page(options: PageOptions): string {
 </head>
 <body>
 <a class="skip-link" href="#content">Перейти к содержанию</a>
-<header class="site-header"><div class="width"><a href="/catalog">${SITE}</a></div></header>
+<header class="site-header"><div class="width header-bar"><a href="/catalog" class="site-name">${SITE}</a><a href="/" class="staff-link">Вход для сотрудников</a></div></header>
 <div class="width">
 ${crumbs}
 <main id="content" tabindex="-1">

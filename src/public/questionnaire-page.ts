@@ -168,7 +168,7 @@ function checklist(model: ContentModel, service: NonNullable<QuestionnaireData["
     <p class="lead">${resolution.variant ? `Вариант ${resolution.variant.number ?? ""}: ${resolution.variant.name ?? ""}` : "Услуга предоставляется в одном варианте"}${resolution.result?.name ? `. Результат: ${resolution.result.name}` : ""}.</p>
     <p class="hint">По стандарту в силу с ${ruDate(resolution.version.effectiveFrom)} (редакция № ${resolution.version.number}).</p>
     ${answered.length
-      ? html`<h2>Ответы заявителя</h2><dl class="summary">${answered.map((a) => html`<dt>${a.question}</dt><dd>${a.answer}</dd>`)}</dl>`
+      ? html`<h2>Ответы заявителя</h2><dl class="summary answers">${answered.map((a) => html`<dt>${a.question}</dt><dd>${a.answer}</dd>`)}</dl>`
       : ""}
     <h2>Документы, которые представляет заявитель</h2>
     ${own.length ? html`<ol class="checklist">${own.map(document)}</ol>` : html`<p>${r.documentsNoneStated ? "Документы не требуются." : "Не указаны."}</p>`}

@@ -6,7 +6,7 @@ import type { LegalActType } from "../legal-acts/legal-act.entity";
 import { today } from "../shared/dates";
 import { html, type Html } from "./html";
 import { page } from "./layout";
-import { actCitationsOf, ruDate, standardElements } from "./standard-text";
+import { actCitationsOf, LAW_210, ruDate, standardElements } from "./standard-text";
 
 type Obj = Record<string, unknown>;
 type Act = { type: LegalActType; number: string; date: string; issuer: string; title?: string | null };
@@ -80,7 +80,7 @@ export function standardPage(model: ContentModel, data: StandardPage, links: Sta
           const list = elements.filter((e) => e.element.part === part);
           return html`<h3 class="part-title">${part === 1 ? "Часть 1 статьи 14 Федерального закона № 210-ФЗ" : "Часть 2 статьи 14 Федерального закона № 210-ФЗ (единый стандарт)"}</h3>
             ${list.map((e) => html`<section class="element" id="${e.element.code}" aria-labelledby="${e.element.code}-title">
-                <h4 id="${e.element.code}-title">${elements.indexOf(e) + 1}. ${e.title}<span class="reference">${e.reference}</span></h4>
+                <h4 id="${e.element.code}-title">${elements.indexOf(e) + 1}. ${e.title} <span class="reference">${e.reference}<span class="law"> ${LAW_210}</span></span></h4>
                 ${e.body}
               </section>`)}`;
         })}
@@ -93,7 +93,7 @@ export function standardPage(model: ContentModel, data: StandardPage, links: Sta
       <p>Страница построена по запросу GraphQL к открытому API реестра (только опубликованные сведения).</p>
       <ul>
         <li><a href="${links.json}">Ответ API в формате JSON</a></li>
-        ${links.queries.map((q, i) => html`<li><a href="/graphiql?query=${encodeURIComponent(q)}&amp;variables=${encodeURIComponent(JSON.stringify(links.variables))}">Открыть запрос ${i + 1} в GraphiQL</a></li>`)}
+        <li><a href="/graphiql">GraphiQL</a> — среда для запросов к API: вставьте в неё запрос ниже и переменные ${JSON.stringify(links.variables)}</li>
       </ul>
       ${links.queries.map(
         (q, i) => html`<details>

@@ -35,9 +35,13 @@ export function actCitationsOf(content: unknown): ActCitations {
   return (actId) => cited.get(actId);
 }
 
+/** The law whose Art. 14 lists the elements, as a reference writes it out. */
+export const LAW_210 = "Федерального закона от 27.07.2010 № 210-ФЗ";
+
 export interface ElementText {
   element: ElementInfo;
   title: string;
+  /** Where the law lists it: «п. 1 ч. 1 ст. 14» (of LAW_210). */
   reference: string;
   body: Html;
   filled: boolean;
@@ -46,7 +50,7 @@ export interface ElementText {
 export function standardElements(model: ContentModel, content: Obj, acts: ActCitations): ElementText[] {
   const seen = new Set<string>();
   return ELEMENTS.map((element) => {
-    const reference = `п. ${element.item} ч. ${element.part} ст. 14 Федерального закона от 27.07.2010 № 210-ФЗ`;
+    const reference = `п. ${element.item} ч. ${element.part} ст. 14`;
     const title = ART14_TITLES[element.code];
     const section = model.sections.find((s) => s.name === element.section)!;
     if (seen.has(element.section)) {
@@ -100,7 +104,7 @@ class Renderer {
     switch (f.kind) {
       case "term": {
         const term = value as Obj;
-        const note = typeof term.startNote === "string" && term.startNote ? ` (${term.startNote})` : "";
+        const note = typeof term.startNote === "string" && term.startNote ? ` (${term.startNote.replace(/\.\s*$/, "")})` : "";
         const bases = this.references(term.legalBases);
         const rest = (f.fields ?? []).filter((c) => !["value", "unit", "startEvent", "startNote", "legalBases"].includes(c.name));
         // the term's own wording once: with its other fields, or alone

@@ -1,4 +1,6 @@
 import { ResponseCache, preferredEncoding } from "../../src/cache/response-cache";
+import type http from "node:http";
+import { cacheAttempt } from "../../src/cache/graphql-cache";
 import { gunzipSync } from "node:zlib";
 
 /** The cache's own rules, without a database: keys, the byte bound, tickets, listening. */
@@ -74,4 +76,57 @@ it("compresses a body once per encoding the client accepts", () => {
   expect(preferredEncoding("br;q=0, gzip")).toBe("gzip");
   expect(preferredEncoding("identity")).toBeNull();
   expect(c.encodedBody(key, stored, undefined).encoding).toBeNull();
+});
+
+describe("cacheAttempt: the invalidation barrier", () => {
+  // a request as the GraphQL route hands it over (no credentials, a JSON POST), and a response that records what was sent
+  const request = () => ({ method: "POST", headers: { "content-type": "application/json", accept: "application/json" } }) as unknown as http.IncomingMessage;
+  const response = () => {
+    const sent: { status?: number; body?: Buffer; headers: Record<string, unknown> } = { headers: {} };
+    const res = {
+      set statusCode(s: number) {
+        sent.status = s;
+      },
+      setHeader: (name: string, value: unknown) => (sent.headers[name] = value),
+      end: (body?: Buffer) => (sent.body = body),
+    } as unknown as http.ServerResponse;
+    return { res, sent };
+  };
+  const params = { query: "{ a }", variables: { rn: "1" } };
+
+  it("a miss does not wait for it; a stored answer is served only after it, and not when a change it delivers drops the answer", async () => {
+    const { c } = cache();
+    let barriers = 0;
+    let pending: (() => void) | null = null;
+    const answers = { cache: c, barrier: async () => void (barriers++, pending?.(), (pending = null)) };
+
+    const miss = await cacheAttempt(answers, request(), response().res, params);
+    expect(miss?.served).toBe(false);
+    expect(barriers).toBe(0);
+    miss!.keep(200, [["cache-control", "public, max-age=60"], ["content-type", "application/json"]], Buffer.from('{"data":{"a":1}}'), 'W/"e"');
+
+    const hit = response();
+    expect((await cacheAttempt(answers, request(), hit.res, params))?.served).toBe(true);
+    expect(barriers).toBe(1);
+    expect(hit.sent.body?.toString()).toBe('{"data":{"a":1}}');
+    expect(hit.sent.headers.etag).toBe('W/"e"');
+
+    // a change committed before this request, whose notification the barrier's round trip brings
+    pending = () => c.invalidate();
+    const after = response();
+    const attempt = await cacheAttempt(answers, request(), after.res, params);
+    expect(barriers).toBe(2);
+    expect(attempt?.served).toBe(false);
+    expect(after.sent.body).toBeUndefined();
+  });
+
+  it("an answer computed across a change is not kept, even when the miss took its ticket before hearing it", async () => {
+    const { c } = cache();
+    const answers = { cache: c, barrier: async () => undefined };
+    const miss = await cacheAttempt(answers, request(), response().res, params);
+    c.invalidate(); // the notification arrives while the answer is computed
+    miss!.keep(200, [["cache-control", "public, max-age=60"]], '{"data":{"a":0}}');
+    expect(c.holds(c.keyOf({ ...params, accept: "application/json" })!)).toBe(false);
+    expect(c.stats().discarded).toBe(1);
+  });
 });

@@ -3,6 +3,7 @@ import { completeContent, isoDate, publishedService } from "../support/standards
 import { createAuthority } from "../support/factories";
 import { unique } from "../support/harness";
 import { JS_PATH } from "../../src/public/assets";
+import { regionOf, territoryMeaning, territoryOptions } from "../../src/public/catalogue-page";
 import { gzipSync } from "node:zlib";
 
 let env: Awaited<ReturnType<typeof startPublic>>;
@@ -72,6 +73,35 @@ describe("public catalogue (GET form, works without scripts)", () => {
     expect(hits((await env.get(prev)).text)).toEqual(page1);
   });
 
+  it("reads a territory code by its OKTMO levels, and offers the subjects and bodies' territories to pick from", async () => {
+    const res = await env.get("/catalog?size=50&territory=56701000&q=" + encodeURIComponent("разрешени"));
+    expect(textOf(res.text)).toContain(
+      "Территория 56701000: муниципальный район, муниципальный или городской округ, Пензенская область. Показаны услуги органов этой территории и органов, чья территория её включает",
+    );
+    expect(textOf((await env.get("/catalog?territory=56")).text)).toContain("Территория 56: Пензенская область.");
+    // the picker: each subject's whole territory, then the bodies' territories inside it, in code order
+    const list = /<datalist id="f-territory-list">([\s\S]*?)<\/datalist>/.exec(res.text)![1];
+    const values = [...list.matchAll(/<option value="(\d+)" label="([^"]+)">/g)].map((m) => [m[1], m[2]]);
+    expect(values.length).toBeGreaterThan(0);
+    expect(values.map((v) => v[0])).toEqual([...values.map((v) => v[0])].sort());
+    for (const [code, label] of values) {
+      if (code.length <= 3) expect(label).toMatch(/ — вся территория$/);
+      else if (regionOf(code)) expect(values.find((v) => v[0] === regionOf(code)!.prefix)).toBeDefined();
+    }
+  });
+
+  it("territories: the longest OKTMO prefix names the subject (an autonomous okrug inside an oblast), levels read from the code", () => {
+    expect(regionOf("71951000")).toEqual({ prefix: "719", name: expect.stringContaining("Ямало-Ненецкий") });
+    expect(regionOf("71000000")?.name).toBe("Тюменская область");
+    expect(regionOf("02000000")).toBeNull();
+    const bodies = [{ name: "Администрация города Пензы", oktmo: "56701000" }, { name: "Федеральный орган", oktmo: null }];
+    expect(territoryMeaning("56000000")).toMatch(/^Территория 56000000: Пензенская область\./);
+    expect(territoryMeaning("567")).toMatch(/^Территория 567: автономный округ или вид муниципальных образований субъекта, Пензенская область\./);
+    expect(territoryMeaning("56701000001")).toMatch(/^Территория 56701000001: населённый пункт, Пензенская область\./);
+    expect(territoryMeaning("5")).toBeNull();
+    expect(territoryOptions(bodies)).toEqual([["56", "Пензенская область — вся территория"], ["56701000", "Администрация города Пензы (Пензенская область)"]]);
+  });
+
   it("answers a wrong territory code with the error summary and the field's error, in Russian", async () => {
     const res = await env.get("/catalog?size=50&territory=56a");
     expect(res.status).toBe(400);
@@ -101,6 +131,12 @@ describe("public catalogue (GET form, works without scripts)", () => {
     const js = await env.get(JS_PATH);
     expect(js.status).toBe(200);
     expect(js.headers.get("content-type")).toMatch(/javascript/);
-    expect(gzipSync(js.text).length).toBeLessThan(300 * 1024);
+    expect(gzipSync(js.text).length).toBeLessThan(4 * 1024);
+    // it replaces the results, the count (a status region) and the error summary, and skips an unfinished territory code
+    for (const id of ["results", "problems", "result-count"]) {
+      expect(page.text).toContain(`id="${id}"`);
+      expect(js.text).toContain(`"${id}"`);
+    }
+    expect(js.text).toContain("/^\\d{2,11}$/.test(territory.value.trim())");
   });
 });

@@ -25,7 +25,16 @@ describe("public standard page (server-rendered, no script)", () => {
       expect(res.text).toContain(`id="${e.code}-title"`);
     }
     expect(text).toContain("Стандарт предоставления муниципальной услуги в силу с 15.07.2020");
-    expect(text).toContain("Срок: 5 рабочих дней, со дня поступления (подачи) запроса (Со дня получения заявления о выдаче разрешения на строительство (ч. 11 ст. 51 ГрК РФ).)");
+    expect(text).toContain("Срок: 5 рабочих дней, со дня поступления (подачи) запроса (Со дня получения заявления о выдаче разрешения на строительство (ч. 11 ст. 51 ГрК РФ)). Основание:");
+    // each heading ends with the element's place in the law; a label keeps its own article reference
+    expect(text).toContain("4. Срок предоставления государственной или муниципальной услуги п. 4 ч. 1 ст. 14 Федерального закона от 27.07.2010 № 210-ФЗ");
+    expect(text).toContain("15. Заявитель (состав (перечень) заявителей) п. 1 ч. 2 ст. 14 Федерального закона от 27.07.2010 № 210-ФЗ");
+    expect(text).toContain("Может быть получена в составе комплексного запроса (ст. 15.1): нет");
+    // staff find their way into the workspace from every public page
+    expect(res.text).toContain('<a href="/" class="staff-link">Вход для сотрудников</a>');
+    // links to the data behind the page: the JSON and the API's GraphiQL
+    expect(res.text).toContain('<a href="/catalog/SEED-58-PNZ-GRK51/standard.json">Ответ API в формате JSON</a>');
+    expect(res.text).toContain('<a href="/graphiql">GraphiQL</a>');
     expect(text).toContain("Градостроительный кодекс Российской Федерации от 29.12.2004 № 190-ФЗ, ст. 51, ч. 13");
     // the whole text of a long ground, not the diff's shortened title
     expect(text).toContain("установленным на дату выдачи представленного градостроительного плана земельного участка");
@@ -37,6 +46,12 @@ describe("public standard page (server-rendered, no script)", () => {
     const css = await env.get(CSS_PATH);
     expect(css.status).toBe(200);
     expect(css.text).toMatch(/@media print\{\s*@page\{size:A4/);
+    const print = css.text.slice(css.text.indexOf("@media print{"));
+    // no navigation, forms or links chrome in print; headings kept with their text; short fields run on
+    expect(print).toMatch(/\.site-header,\.site-footer,\.skip-link,\.breadcrumbs,\.no-print,form,nav\{display:none!important\}/);
+    expect(print).toMatch(/h1,h2,h3,h4,\.item-title\{break-after:avoid/);
+    expect(print).toMatch(/p,li\{orphans:3;widows:3\}/);
+    expect(print).toContain("ol.items>li>p.item-title{display:inline;margin:0}");
   });
 
   it("shows the regulation's own wording where it was entered, once", async () => {

@@ -51,3 +51,21 @@ test("GraphiQL works offline at /graphiql and opens with the README's example qu
   expect(outside).toEqual([]);
   await checkA11y(page, "graphiql").catch((e) => test.info().annotations.push({ type: "graphiql axe (third-party UI, not gated)", description: String(e).slice(0, 500) }));
 });
+
+test("the public pages: the catalogue loads only its small search-as-you-type script, the standard, the questionnaire and the JSON none", async ({ page }) => {
+  const PUBLIC_BUDGET = 4 * 1024;
+  for (const [path, scriptsExpected] of [
+    ["/catalog", 1],
+    ["/catalog?q=разрешени&territory=56", 1],
+    ["/catalog/SEED-58-PNZ-GRK51", 0],
+    ["/catalog/SEED-58-PNZ-GRK51/questionnaire", 0],
+  ] as const) {
+    const loaded = await scripts(page, path);
+    expect(loaded.map((s) => s.url), path).toHaveLength(scriptsExpected);
+    expect(loaded.every((s) => /^\/catalog\/assets\/search\.[0-9a-f]{12}\.js$/.test(s.url)), path).toBe(true);
+    expect(loaded.reduce((n, s) => n + s.bytes, 0), path).toBeLessThan(PUBLIC_BUDGET);
+  }
+  const json = await page.request.get("/catalog/SEED-58-PNZ-GRK51/standard.json");
+  expect(json.headers()["content-type"]).toBe("application/json; charset=utf-8");
+  expect((await json.json()).standard.data.serviceByRegistryNumber.registryNumber).toBe("SEED-58-PNZ-GRK51");
+});

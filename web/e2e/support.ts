@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from "node:fs";
 import path from "node:path";
 import AxeBuilder from "@axe-core/playwright";
-import { expect, type Page } from "@playwright/test";
+import { expect, request as playwrightRequest, type Page } from "@playwright/test";
 
 const root = path.resolve(import.meta.dirname, "..", "..");
 const stateFile = path.join(root, "web", "test-results", "e2e-state.json");
@@ -59,3 +59,34 @@ export async function signOut(page: Page) {
 
 export const PASSWORD = "пароль-для-проверки-2026";
 export const AUTHORITY = "Администрация города Пензы";
+
+/**
+ * A GraphQL client signed in as a user through the API (signIn sets the session cookie of
+ * this request context; mutations carry the session's X-CSRF-Token, as the workspace does).
+ * A user with a temporary password changes it to `newPassword` first.
+ */
+export async function apiSession(baseURL: string, login: string, password: string, newPassword?: string) {
+  const context = await playwrightRequest.newContext({ baseURL });
+  let csrf = "";
+  const gql = async <T = any>(query: string, variables: Record<string, unknown> = {}): Promise<T> => {
+    const res = await context.post("/graphql", { headers: { "content-type": "application/json", ...(csrf ? { "x-csrf-token": csrf } : {}) }, data: { query, variables } });
+    const body = await res.json();
+    expect(body.errors, `${query.slice(0, 80)}: ${JSON.stringify(body.errors)}`).toBeUndefined();
+    const payload = Object.values(body.data ?? {})[0] as { userErrors?: unknown[] } | null;
+    expect(payload?.userErrors ?? [], `${query.slice(0, 80)}`).toEqual([]);
+    return body.data as T;
+  };
+  const signed = await gql<{ signIn: { session: { csrfToken: string; mustChangePassword: boolean } } }>(
+    "mutation($input: SignInInput!) { signIn(input: $input) { session { csrfToken mustChangePassword } userErrors { code message } } }",
+    { input: { login, password } },
+  );
+  csrf = signed.signIn.session.csrfToken;
+  if (signed.signIn.session.mustChangePassword) {
+    const changed = await gql<{ passwordChange: { session: { csrfToken: string } } }>(
+      "mutation($input: PasswordChangeInput!) { passwordChange(input: $input) { session { csrfToken } userErrors { code message } } }",
+      { input: { currentPassword: password, newPassword: newPassword ?? PASSWORD } },
+    );
+    csrf = changed.passwordChange.session.csrfToken;
+  }
+  return { gql, dispose: () => context.dispose() };
+}

@@ -61,7 +61,7 @@ function WordingField(): PropertyDecorator {
 }
 
 /** Base of every section (element) of the content: the element's own wording. */
-@ObjectType("Section")
+@ObjectType("Section", { simpleResolvers: true })
 @InputType("SectionInput")
 export abstract class Section {
   @WordingField()
@@ -77,7 +77,7 @@ type Constructor = abstract new (...args: any[]) => object;
  * intermediate class is registered under `name` (unreferenced, it is not in the schema).
  */
 export function withWording<T extends Constructor>(Base: T, name: string) {
-  @ObjectType(name)
+  @ObjectType(name, { simpleResolvers: true })
   @InputType(`${name}Input`)
   abstract class Worded extends Base {
     @WordingField()
