@@ -93,13 +93,14 @@ export function standardPage(model: ContentModel, data: StandardPage, links: Sta
       <p>Страница построена по запросу GraphQL к открытому API реестра (только опубликованные сведения).</p>
       <ul>
         <li><a href="${links.json}">Ответ API в формате JSON</a></li>
-        <li><a href="/graphiql">GraphiQL</a> — среда для запросов к API: вставьте в неё запрос ниже и переменные ${JSON.stringify(links.variables)}</li>
+        <li><a href="/graphiql">GraphiQL</a> — среда для запросов к API; каждый запрос ниже открывается в ней вместе с переменными</li>
       </ul>
       ${links.queries.map(
         (q, i) => html`<details>
         <summary>Запрос GraphQL ${i + 1} из ${links.queries.length}, по которому построена страница</summary>
         <p>POST /graphql с телом {"query": …, "variables": ${JSON.stringify(links.variables)}}:</p>
         <pre class="query">${q.trim()}</pre>
+        <p><a href="/graphiql#${new URLSearchParams({ query: q.trim(), variables: JSON.stringify(links.variables, null, 2) }).toString()}">Открыть запрос ${i + 1} в GraphiQL</a></p>
       </details>`,
       )}
     </section>`;

@@ -4,6 +4,7 @@ import { ELEMENTS } from "../../src/completeness/elements";
 import { completeContent, isoDate, publishedService, publishContent, DRAFT_CREATE } from "../support/standards";
 import { createAuthority, createLegalAct, expectNoErrors } from "../support/factories";
 import { CSS_PATH } from "../../src/public/assets";
+import { escapeHtml } from "../../src/public/html";
 
 let env: Awaited<ReturnType<typeof startPublic>>;
 beforeAll(async () => {
@@ -35,6 +36,17 @@ describe("public standard page (server-rendered, no script)", () => {
     // links to the data behind the page: the JSON and the API's GraphiQL
     expect(res.text).toContain('<a href="/catalog/SEED-58-PNZ-GRK51/standard.json">Ответ API в формате JSON</a>');
     expect(res.text).toContain('<a href="/graphiql">GraphiQL</a>');
+    // each query behind the page opens in GraphiQL with its variables (in the address's fragment, never sent to the server)
+    const handed = [...res.text.matchAll(/<a href="\/graphiql#([^"]+)">Открыть запрос (\d) в GraphiQL<\/a>/g)].map((m) => {
+      const params = new URLSearchParams(m[1].replaceAll("&amp;", "&"));
+      return { n: m[2], query: params.get("query")!, variables: JSON.parse(params.get("variables")!) };
+    });
+    expect(handed.map((h) => h.n)).toEqual(["1", "2"]);
+    expect(handed[0].query).toMatch(/serviceByRegistryNumber/);
+    for (const h of handed) {
+      expect(res.text).toContain(`<pre class="query">${escapeHtml(h.query)}</pre>`); // the same query as shown
+      expect(Object.values(h.variables)).toContain("SEED-58-PNZ-GRK51");
+    }
     expect(text).toContain("Градостроительный кодекс Российской Федерации от 29.12.2004 № 190-ФЗ, ст. 51, ч. 13");
     // the whole text of a long ground, not the diff's shortened title
     expect(text).toContain("установленным на дату выдачи представленного градостроительного плана земельного участка");

@@ -52,6 +52,18 @@ test("GraphiQL works offline at /graphiql and opens with the README's example qu
   await checkA11y(page, "graphiql").catch((e) => test.info().annotations.push({ type: "graphiql axe (third-party UI, not gated)", description: String(e).slice(0, 500) }));
 });
 
+test("a public standard page opens the query that built it in GraphiQL, with its variables, and it runs", async ({ page }) => {
+  await page.goto("/catalog/SEED-58-PNZ-GRK51");
+  await page.getByText("Запрос GraphQL 1 из 2, по которому построена страница").click();
+  await page.getByRole("link", { name: "Открыть запрос 1 в GraphiQL" }).click();
+  await expect(page).toHaveURL(/\/graphiql#query=/);
+  await expect(page.locator(".graphiql-query-editor")).toContainText("serviceByRegistryNumber", { timeout: 30_000 });
+  await expect(page.locator(".graphiql-editor-tool").first()).toBeVisible();
+  await page.getByRole("button", { name: /Execute query/i }).click();
+  await expect(page.locator(".graphiql-response")).toContainText("SEED-58-PNZ-GRK51", { timeout: 30_000 });
+  await expect(page.locator(".graphiql-response")).not.toContainText('"errors"');
+});
+
 test("the public pages: the catalogue loads only its small search-as-you-type script, the standard, the questionnaire and the JSON none", async ({ page }) => {
   const PUBLIC_BUDGET = 4 * 1024;
   for (const [path, scriptsExpected] of [
