@@ -1,9 +1,8 @@
 import fs from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { Client } from "pg";
 import { baseBackup, prepareRestore } from "./backup";
-import { startEmbeddedPostgres, type EmbeddedDatabase } from "./embedded-postgres";
+import { startEmbeddedPostgres, withClient, type EmbeddedDatabase } from "./embedded-postgres";
 
 /**
  * A streaming replica of an embedded primary from the embedded binaries alone (README "Growing
@@ -60,14 +59,4 @@ export async function startStandby(options: StandbyOptions): Promise<EmbeddedDat
 export async function caughtUp(primaryUrl: string, replicaUrl: string): Promise<boolean> {
   const lsn = await withClient(primaryUrl, async (c) => (await c.query("SELECT pg_current_wal_lsn()::text AS lsn")).rows[0].lsn as string);
   return withClient(replicaUrl, async (c) => (await c.query("SELECT pg_last_wal_replay_lsn() >= $1::pg_lsn AS ok", [lsn])).rows[0].ok === true);
-}
-
-async function withClient<T>(url: string, fn: (client: Client) => Promise<T>): Promise<T> {
-  const client = new Client({ connectionString: url });
-  await client.connect();
-  try {
-    return await fn(client);
-  } finally {
-    await client.end();
-  }
 }

@@ -1,12 +1,11 @@
 import type { AddressInfo } from "node:net";
-import { Client } from "pg";
 import { startScratchCluster, freePort, scratchDir, removeScratch } from "../support/cluster";
 import { startHarness, unique, type Harness } from "../support/harness";
 import { isoDate, publishedService } from "../support/standards";
 import { publishNext } from "../sync/feed-support";
 import { createApp, type App } from "../../src/app";
 import { startStandby, caughtUp } from "../../src/db/standby";
-import type { EmbeddedDatabase } from "../../src/db/embedded-postgres";
+import { withClient, type EmbeddedDatabase } from "../../src/db/embedded-postgres";
 
 /**
  * DATABASE_READ_URLS on a real streaming replica built from the embedded binaries (base backup
@@ -33,16 +32,6 @@ async function post(rn: string, bearer?: string) {
   const body = await res.json();
   expect(body.errors).toBeUndefined();
   return { cache: res.headers.get("x-registry-cache"), current: body.data.serviceByRegistryNumber.current };
-}
-
-async function superuser<T>(target: string, fn: (c: Client) => Promise<T>): Promise<T> {
-  const c = new Client({ connectionString: target });
-  await c.connect();
-  try {
-    return await fn(c);
-  } finally {
-    await c.end();
-  }
 }
 
 async function untilCaughtUp() {
@@ -78,11 +67,11 @@ afterAll(async () => {
 });
 
 it("is a real streaming replica: read-only, replaying the primary's WAL", async () => {
-  await superuser(standby.superuserUrl, async (c) => {
+  await withClient(standby.superuserUrl, async (c) => {
     expect((await c.query("SELECT pg_is_in_recovery() AS r")).rows[0].r).toBe(true);
     await expect(c.query("CREATE TABLE nope (x int)")).rejects.toThrow(/read-only/);
   });
-  const senders = await superuser(primary.superuserUrl, async (c) => (await c.query("SELECT state FROM pg_stat_replication")).rows);
+  const senders = await withClient(primary.superuserUrl, async (c) => (await c.query("SELECT state FROM pg_stat_replication")).rows);
   expect(senders).toEqual([{ state: "streaming" }]);
 });
 
@@ -93,7 +82,7 @@ it("a publication on the primary is read through the replica once it has caught 
   expect((await post(rn)).current.number).toBe(1);
 
   // the replica stops replaying: anonymous reads still show what it has, a session sees its write
-  await superuser(standby.superuserUrl, (c) => c.query("SELECT pg_wal_replay_pause()"));
+  await withClient(standby.superuserUrl, (c) => c.query("SELECT pg_wal_replay_pause()"));
   try {
     const renamed = { ...content, name: { ...content.name, fullName: `${content.name.fullName} (изменено)` } };
     await publishNext(h, service.id, renamed, isoDate(0));
@@ -104,7 +93,7 @@ it("a publication on the primary is read through the replica once it has caught 
     expect((await post(rn)).cache).not.toBe("hit");
     expect(app.answers!.stats()).toMatchObject({ settling: true });
   } finally {
-    await superuser(standby.superuserUrl, (c) => c.query("SELECT pg_wal_replay_resume()"));
+    await withClient(standby.superuserUrl, (c) => c.query("SELECT pg_wal_replay_resume()"));
   }
   await untilCaughtUp();
   const deadline = Date.now() + 10_000;
@@ -113,6 +102,6 @@ it("a publication on the primary is read through the replica once it has caught 
   expect(caught.current.number).toBe(2);
   expect((await post(rn)).cache).toBe("hit");
   // the anonymous reads were computed on the replica: its read pool is connected there
-  const readers = await superuser(standby.superuserUrl, async (c) => (await c.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'service-standard-registry-read'")).rows[0].n);
+  const readers = await withClient(standby.superuserUrl, async (c) => (await c.query("SELECT count(*)::int AS n FROM pg_stat_activity WHERE application_name = 'service-standard-registry-read'")).rows[0].n);
   expect(readers).toBeGreaterThan(0);
 }, 120_000);
