@@ -84,6 +84,20 @@ export class ForbiddenAddressError extends Error {
   }
 }
 
+/** The URL's host without the brackets of an IPv6 literal. */
+function hostOf(url: URL): string {
+  return url.hostname.replace(/^\[|\]$/g, "");
+}
+
+/**
+ * The reason an IP literal in the URL is refused, or null (also for a name). A socket connects to a
+ * literal without a lookup, so a delivery checks it with this before connecting.
+ */
+export function literalProblem(url: URL): string | null {
+  const host = hostOf(url);
+  return isIP(host) && isForbiddenAddress(host) ? forbiddenReason(host) : null;
+}
+
 /** Resolves a name for the registration check; a resolver that does not answer in 3 s counts as "does not resolve". */
 function resolveAll(hostname: string): Promise<LookupAddress[]> {
   return new Promise((resolve, reject) => {
@@ -102,8 +116,8 @@ function resolveAll(hostname: string): Promise<LookupAddress[]> {
  * (the delivery checks again, see `guardedLookup`).
  */
 export async function webhookTargetProblem(url: URL): Promise<string | null> {
-  const host = url.hostname.replace(/^\[|\]$/g, "");
-  if (isIP(host)) return isForbiddenAddress(host) ? forbiddenReason(host) : null;
+  const host = hostOf(url);
+  if (isIP(host)) return literalProblem(url);
   let addresses: LookupAddress[];
   try {
     addresses = await resolveAll(host);

@@ -1,5 +1,4 @@
 import { createHmac } from "node:crypto";
-import { isIP } from "node:net";
 import { Agent, fetch } from "undici";
 import type { DataSource, EntityManager } from "typeorm";
 import type PgBoss from "pg-boss";
@@ -8,16 +7,10 @@ import { toChangeEvent } from "../feed/feed.types";
 import { DELIVERY_QUEUE, sendInTransaction } from "../jobs/job-queue";
 import { syncConfig } from "../../config";
 import { servesTerritory } from "../territory";
-import { ForbiddenAddressError, forbiddenReason, guardedLookup, isForbiddenAddress } from "./address-guard";
+import { ForbiddenAddressError, guardedLookup, literalProblem } from "./address-guard";
 
 /** Deliveries connect only to addresses the guard allowed (the name is resolved and checked by the socket's lookup). */
 const dispatcher = new Agent({ connect: { lookup: guardedLookup } });
-
-/** An IP literal in the URL is connected to without a lookup: it is checked here. */
-function literalProblem(url: string): string | null {
-  const host = new URL(url).hostname.replace(/^\[|\]$/g, "");
-  return isIP(host) && isForbiddenAddress(host) ? forbiddenReason(host) : null;
-}
 
 /**
  * Webhook deliveries. The outbox is the table webhook_delivery: one row per event and
@@ -121,7 +114,7 @@ export async function deliver(ds: DataSource, deliveryId: string): Promise<void>
   );
   if (!row || row.status !== "PENDING") return;
   let outcome: { status: number | null; error: string | null; ms: number };
-  const refused = row.active ? literalProblem(row.url) : null;
+  const refused = row.active ? literalProblem(new URL(row.url)) : null;
   if (!row.active) {
     outcome = { status: null, error: "Подписка отключена администратором", ms: 0 };
   } else if (refused) {
