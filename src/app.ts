@@ -16,6 +16,7 @@ import { webRoutes } from "./web/static-files";
 import { databaseReady } from "./db/readiness";
 import { publicRoutes, type PublicRouteOptions } from "./public/routes";
 import { reportRoutes } from "./reports/routes";
+import { contentRenderer } from "./http/content-rendering";
 
 export interface App {
   apollo: ApolloServer<Context>;
@@ -39,7 +40,8 @@ export interface AppOptions {
 
 /** The GraphQL API over a DataSource (migrated): Apollo started, HTTP server created, not yet listening. */
 export async function createApp(ds: DataSource, options: AppOptions = {}): Promise<App> {
-  const apollo = createApolloServer(await getSchema(), options.apollo);
+  const schema = await getSchema();
+  const apollo = createApolloServer(schema, options.apollo);
   const reads = await startPublicReads(ds, options.reads);
   const answers = reads.answers;
   const auth = new AuthService(ds);
@@ -69,6 +71,7 @@ export async function createApp(ds: DataSource, options: AppOptions = {}): Promi
     ],
     ready: () => databaseReady(ds),
     answers,
+    renderingShape: contentRenderer(schema).shape,
   });
   return {
     apollo,

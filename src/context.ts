@@ -3,6 +3,7 @@ import { createLoaders, type Loaders } from "./loaders";
 import { createServices, type Services } from "./services";
 import { Viewer } from "./auth/viewer";
 import type { SessionState } from "./auth/sessions/session.service";
+import type { Splices } from "./http/content-rendering";
 
 /** Per-request context: the viewer, one DataLoader set per request, and the use-case services. */
 export interface Context {
@@ -13,6 +14,8 @@ export interface Context {
   session?: SessionState;
   /** The HTTP exchange, when the request came over HTTP: sign-in and sign-out set the session cookie here. */
   http?: HttpExchange;
+  /** Over HTTP: the texts of complete contents spliced into the answer (src/http/content-rendering.ts). */
+  splices?: Splices;
 }
 
 export interface HttpExchange {

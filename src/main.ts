@@ -1,5 +1,5 @@
 import "reflect-metadata";
-import { config, syncConfig } from "./config";
+import { config, jitConfig, syncConfig } from "./config";
 import { createDataSource } from "./data-source";
 import { openDatabase, prepareSchema, privilegeWarnings } from "./db/database";
 import { createApp } from "./app";
@@ -7,6 +7,9 @@ import { loadSeedsIfEmpty } from "./seeding/load-seeds";
 import { log as logger } from "./log";
 import { startSyncWorker } from "./sync/worker";
 import { isWorkerProcess, serve, serveWorker } from "./workers";
+import { getSchema } from "./schema";
+import { contentRenderer } from "./http/content-rendering";
+import { startRenderingBackfill } from "./http/rendering-backfill";
 
 /** npm start: database (embedded or DATABASE_URL) → migrations → seeds if empty → HTTP. */
 async function main() {
@@ -28,6 +31,8 @@ async function main() {
   }
 
   const worker = syncConfig.worker ? await startSyncWorker(ds, db.appUrl, { log }) : null;
+  // the stored texts of published contents, in this process only (src/http/rendering-backfill.ts)
+  const renderings = jitConfig.renderContent ? startRenderingBackfill(ds, contentRenderer(await getSchema()), { url: db.appUrl, log: (m) => logger.warn(m) }) : null;
 
   let serving: { stop(): Promise<void> } | null = null;
   let stopping = false;
@@ -38,6 +43,7 @@ async function main() {
     try {
       await (serving ? serving.stop() : app.stop());
       await worker?.stop();
+      await renderings?.stop();
       await ds.destroy();
       await db.stop();
     } finally {

@@ -9,6 +9,7 @@ import { RateLimits } from "./rate-limit";
 import { isRequestErrorBody, sendGraphqlError } from "./responses";
 import type { RouteContext } from "./http-server";
 import { answerEtag, cacheAttempt, type PublicAnswers } from "../cache/graphql-cache";
+import { Splices } from "./content-rendering";
 
 export interface GraphqlRouteOptions {
   /** Largest accepted request body in bytes; larger bodies get 413. */
@@ -97,6 +98,8 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
     for (const [key, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(", ") : value);
     }
+    // the stored texts of complete contents, spliced into Apollo's answer (src/http/content-rendering.ts)
+    const splices = new Splices();
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: (req.method ?? "GET").toUpperCase(), headers, search: url.search, body },
       context: async () => {
@@ -111,13 +114,15 @@ export function graphqlRoute(apollo: ApolloServer<Context>, options: GraphqlRout
           const retry = await limits.tokenRequest(authorization);
           if (retry !== null) throw rateLimited(`Превышен лимит запросов для этого токена; повторите через ${retry} с`, retry);
         }
-        return options.context(viewer, req);
+        const context = options.context(viewer, req);
+        context.splices = splices;
+        return context;
       },
     });
     for (const [key, value] of response.headers) res.setHeader(key, value);
     res.statusCode = response.status ?? 200;
     if (response.body.kind === "complete") {
-      const text = response.body.string;
+      const text = splices.spliceInto(response.body.string);
       // GraphQL over HTTP: request errors are 200 in application/json (Apollo answers 400)
       if (res.statusCode === 400 && String(response.headers.get("content-type") ?? "").startsWith("application/json") && isRequestErrorBody(text)) {
         res.statusCode = 200;

@@ -20,6 +20,8 @@ export interface HttpOptions extends GraphqlRouteOptions {
   maxConnectionsPerClient: number;
   /** More routes (static files, sign-in, …), tried in order after /health, /ready and /graphql. */
   routes?: Route[];
+  /** The shape of the stored content texts this process splices (GET /health/cache; src/http/content-rendering.ts). */
+  renderingShape?: string;
   /** Readiness probe for /ready (the database answers); without it /ready is always ready. */
   ready?: () => Promise<boolean>;
 }
@@ -77,7 +79,7 @@ export function createHttpServer(apollo: ApolloServer<Context>, options: HttpOpt
       },
     },
     // the response cache's counters of this process (bench, tests)
-    { path: "/health/cache", methods: ["GET"], handle: ({ res }) => sendJson(res, 200, { pid: process.pid, ...(options.answers ? options.answers.cache.stats() : { enabled: false }) }) },
+    { path: "/health/cache", methods: ["GET"], handle: ({ res }) => sendJson(res, 200, { pid: process.pid, renderingShape: options.renderingShape ?? null, ...(options.answers ? options.answers.cache.stats() : { enabled: false }) }) },
     { path: "/graphql", methods: ["GET", "POST"], handle: graphqlRoute(apollo, options, limits) },
     ...(options.routes ?? []),
   ];

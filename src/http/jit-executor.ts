@@ -3,6 +3,7 @@ import { GraphQLError, execute, getVariableValues, printSchema, type ExecutionRe
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { LRUCache } from "lru-cache";
 import { coercionErrorField, operationInputs, unstorableStrings } from "./operation-inputs";
+import { contentRenderer, rewriteForRendering, type Splices } from "./content-rendering";
 
 export interface JitOptions {
   /** An operation is compiled on its n-th execution (1: at once); before that graphql-js runs it. */
@@ -11,6 +12,8 @@ export interface JitOptions {
   maxEntries: number;
   /** …and the total length of their query texts (the compiled code grows with it). */
   maxSourceChars: number;
+  /** Splice the stored texts of complete content selections (src/http/content-rendering.ts; CONTENT_RENDERING). */
+  renderContent?: boolean;
 }
 
 export interface JitStats {
@@ -39,6 +42,7 @@ export function jitExecutor(schema: GraphQLSchema, options: JitOptions): Gateway
   // how often each operation not compiled yet was executed (only hashes: small)
   const sightings = new LRUCache<string, number>({ max: 10_000 });
   const executions = { jit: 0, graphqlJs: 0 };
+  const renderer = options.renderContent ? contentRenderer(schema) : null;
 
   return {
     stats: () => ({ compiled: compiled.size, sourceChars: compiled.calculatedSize, executions: { ...executions } }),
@@ -73,7 +77,9 @@ export function jitExecutor(schema: GraphQLSchema, options: JitOptions): Gateway
             };
           }
 
-          const key = `${request.queryHash}:${request.operationName ?? ""}`;
+          // a request that can take spliced texts (over HTTP) runs the operation rewritten for them
+          const splices = renderer ? (request.context as { splices?: Splices }).splices : undefined;
+          const key = `${request.queryHash}:${request.operationName ?? ""}${splices ? ":rendered" : ""}`;
           let query = compiled.get(key);
           if (!query) {
             const seen = (sightings.get(key) ?? 0) + 1;
@@ -88,14 +94,16 @@ export function jitExecutor(schema: GraphQLSchema, options: JitOptions): Gateway
                 contextValue: request.context,
               })) as ExecutionResult;
             }
-            const result = compileQuery(schema, request.document, request.operationName ?? undefined);
+            const document = (renderer && splices && rewriteForRendering(renderer, request.document)) || request.document;
+            const result = compileQuery(schema, document, request.operationName ?? undefined);
             if (!isCompiledQuery(result)) return result as ExecutionResult;
             query = result;
             sightings.delete(key);
             compiled.set(key, query, { size: Math.max(1, request.source?.length ?? key.length) });
           }
           executions.jit++;
-          const result = (await query.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult;
+          const executed = (await query.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult;
+          const result = splices ? splices.place(executed) : executed;
           // graphql-jit's errors have no `extensions`, which Apollo's error formatting expects:
           // hand Apollo graphql-js errors with the same message, path, locations and cause
           return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;

@@ -107,8 +107,8 @@ export class ServiceRegistry {
   }
 
   /** A service, or null when it does not exist or the viewer may not see it (never published, foreign). */
-  async get(id: string, dates: string[] = [today()]): Promise<Service | null> {
-    return this.visible(await this.findWithVersions("by-id", "s.id = $1", id, dates));
+  async get(id: string, dates: string[] = [today()], renderingShape: string | null = null): Promise<Service | null> {
+    return this.visible(await this.findWithVersions("by-id", "s.id = $1", id, dates, renderingShape));
   }
 
   /**
@@ -116,9 +116,9 @@ export class ServiceRegistry {
    * published services), else an unpublished one the viewer may see (unpublished services of
    * several authorities may share a number).
    */
-  async byRegistryNumber(registryNumber: string, dates: string[] = [today()]): Promise<Service | null> {
+  async byRegistryNumber(registryNumber: string, dates: string[] = [today()], renderingShape: string | null = null): Promise<Service | null> {
     const first = await this.visible(
-      await this.findWithVersions("by-registry-number", "s.registry_number = $1 ORDER BY s.first_published_at IS NULL, s.created_at, s.id LIMIT 1", registryNumber, dates),
+      await this.findWithVersions("by-registry-number", "s.registry_number = $1 ORDER BY s.first_published_at IS NULL, s.created_at, s.id LIMIT 1", registryNumber, dates, renderingShape),
     );
     if (first || !this.viewer.authenticated) return first;
     const scope = this.viewer.internalScope();
@@ -126,32 +126,39 @@ export class ServiceRegistry {
       `SELECT id FROM service WHERE registry_number = $1 AND first_published_at IS NULL${scope ? " AND authority_id = ANY($2::uuid[])" : ""} ORDER BY created_at, id LIMIT 1`,
       scope ? [registryNumber, [...scope]] : [registryNumber],
     );
-    return own.length ? this.get(own[0].id, dates) : null;
+    return own.length ? this.get(own[0].id, dates, renderingShape) : null;
   }
 
   /**
    * The portal's hot read in one prepared SQL statement: the service, its authority and
    * the versions in force on the dates the query asks for (today for `current`), primed
    * into the request's loaders so that `authority`, `current` and `standardAsOf` need no
-   * further query.
+   * further query. With a rendering shape, a version's stored text of the complete content
+   * (content_rendering) comes instead of its content when there is one (src/http/content-rendering.ts).
    */
-  private async findWithVersions(name: string, where: string, key: string, dates: string[]): Promise<Service | null> {
-    const [row] = await preparedQuery<Record<string, Record<string, unknown> | null>>(
+  private async findWithVersions(name: string, where: string, key: string, dates: string[], renderingShape: string | null): Promise<Service | null> {
+    const rendered = renderingShape !== null;
+    const [row] = await preparedQuery<Record<string, Record<string, unknown> | string | null>>(
       this.ds,
-      `service-with-versions-${name}-${dates.length}`,
-      serviceWithVersionsSql(this.ds, where, dates.length),
-      [key, ...dates],
+      `service-with-versions-${name}-${dates.length}${rendered ? "-rendered" : ""}`,
+      serviceWithVersionsSql(this.ds, where, dates.length, rendered),
+      rendered ? [key, ...dates, renderingShape] : [key, ...dates],
     );
     if (!row) return null;
-    const service = hydrate(this.ds, Service, row.s!);
-    const authority = hydrate(this.ds, Authority, row.a!);
+    const service = hydrate(this.ds, Service, row.s as Record<string, unknown>);
+    const authority = hydrate(this.ds, Authority, row.a as Record<string, unknown>);
     this.loaders.serviceById.prime(service.id, service);
     this.loaders.authorityById.prime(authority.id, authority);
     dates.forEach((date, i) => {
-      const version = row[`v${i}`] ? hydrate(this.ds, StandardVersion, { ...row[`v${i}`]!, content: row[`c${i}`] }) : null;
+      const doc = row[`v${i}`] as Record<string, unknown> | null;
+      const text = rendered ? (row[`r${i}`] as string | null) : null;
+      // with a stored text the content is not read (it is loaded if something else asks for it)
+      const version = doc ? hydrate(this.ds, StandardVersion, text === null ? { ...doc, content: row[`c${i}`] } : doc) : null;
+      if (version && rendered) this.loaders.contentRendering.prime(`${version.id}|${renderingShape}`, text);
       this.loaders.versionInForce.prime(`${service.id}|${date}`, version);
       if (version) {
-        this.loaders.standardVersionById.prime(version.id, version);
+        // a version without its content is not what standardVersionById promises (diffs read it)
+        if (version.content !== undefined) this.loaders.standardVersionById.prime(version.id, version);
         this.loaders.everPublishedByServiceId.prime(service.id, true);
       }
     });
@@ -357,31 +364,35 @@ function orderKeys(args: ServicesArgs, catalogue: boolean, plan: SearchPlan | nu
  * of copying it into a new jsonb value (to_jsonb of the whole row cost three times the raw
  * handler's PostgreSQL CPU; bench/README.md). Exported for the bench's EXPLAIN.
  */
-export function serviceWithVersionsSql(ds: DataSource, where: string, dateCount: number): string {
-  const key = `${dateCount}|${where}`;
+export function serviceWithVersionsSql(ds: DataSource, where: string, dateCount: number, rendered = false): string {
+  const key = `${dateCount}|${rendered}|${where}`;
   let text = statementTexts.get(key);
-  if (!text) statementTexts.set(key, (text = buildServiceWithVersionsSql(ds, where, dateCount)));
+  if (!text) statementTexts.set(key, (text = buildServiceWithVersionsSql(ds, where, dateCount, rendered)));
   return text;
 }
 
 const statementTexts = new Map<string, string>();
 
-function buildServiceWithVersionsSql(ds: DataSource, where: string, dateCount: number): string {
+function buildServiceWithVersionsSql(ds: DataSource, where: string, dateCount: number, rendered: boolean): string {
   const columns = ds
     .getMetadata(StandardVersion)
     .columns.filter((c) => c.propertyName !== "content")
     .map((c) => c.databaseName);
   // each date gets its own aliases: an unqualified name in a later LATERAL subquery
-  // would otherwise resolve to an earlier one's output column
+  // would otherwise resolve to an earlier one's output column. Rendered: the stored text of
+  // the complete content for the shape (the last parameter), and the content only without one
+  const shape = `$${dateCount + 2}`;
   const versions = Array.from(
     { length: dateCount },
     (_d, i) => `LEFT JOIN LATERAL (
-           SELECT jsonb_build_object(${columns.map((c) => `'${c}', x${i}.${c}`).join(", ")}) AS doc, x${i}.content AS content
-             FROM standard_version x${i}
+           SELECT jsonb_build_object(${columns.map((c) => `'${c}', x${i}.${c}`).join(", ")}) AS doc, ${
+             rendered ? `CASE WHEN r${i}.body IS NULL THEN x${i}.content END AS content, r${i}.body AS rendering` : `x${i}.content AS content`
+           }
+             FROM standard_version x${i}${rendered ? ` LEFT JOIN content_rendering r${i} ON r${i}.version_id = x${i}.id AND r${i}.shape = ${shape}` : ""}
             WHERE x${i}.service_id = s.id AND ${inForceSql(`x${i}`, `$${i + 2}`)}
             ORDER BY x${i}.effective_from DESC, x${i}.number DESC LIMIT 1) v${i} ON true`,
   );
-  return `SELECT to_jsonb(s) AS s, to_jsonb(a) AS a${versions.map((_v, i) => `, v${i}.doc AS v${i}, v${i}.content AS c${i}`).join("")}
+  return `SELECT to_jsonb(s) AS s, to_jsonb(a) AS a${versions.map((_v, i) => `, v${i}.doc AS v${i}, v${i}.content AS c${i}${rendered ? `, v${i}.rendering AS r${i}` : ""}`).join("")}
          FROM service s
          JOIN authority a ON a.id = s.authority_id
          ${versions.join("\n")}

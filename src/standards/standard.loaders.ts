@@ -22,6 +22,19 @@ export function standardLoaders(ds: DataSource) {
       return ids.map((id) => byId.get(id) ?? null);
     }),
     versionInForce: inForceLoader(ds),
+    /**
+     * Stored texts of versions' complete content (src/http/content-rendering.ts), keys
+     * "versionId|shape"; null when none is stored for that shape.
+     */
+    contentRendering: new DataLoader<string, string | null>(async (keys) => {
+      const pairs = keys.map((k) => k.split("|"));
+      const rows: { version_id: string; shape: string; body: string }[] = await ds.query(
+        "SELECT version_id, shape, body FROM content_rendering WHERE (version_id, shape) IN (SELECT * FROM unnest($1::uuid[], $2::text[]))",
+        [pairs.map((p) => p[0]), pairs.map((p) => p[1])],
+      );
+      const found = new Map(rows.map((r) => [`${r.version_id}|${r.shape}`, r.body]));
+      return keys.map((k) => found.get(k) ?? null);
+    }),
     /** Keys "serviceId|number". */
     versionByNumber: new DataLoader<string, StandardVersion | null>(async (keys) => {
       const pairs = keys.map((k) => k.split("|"));

@@ -1,4 +1,6 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import type { GraphQLResolveInfo } from "graphql";
+import { isRendered, splicedContent } from "../http/content-rendering";
 import type { Context } from "../context";
 import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { StandardVersion } from "./standard-version.entity";
@@ -40,7 +42,9 @@ export class StandardResolver {
   }
 
   @FieldResolver(() => StandardContent, { description: "Содержание стандарта (все элементы ст. 14). Content: every element of Art. 14." })
-  content(@Root() version: StandardVersion, @Ctx() ctx: Context) {
+  content(@Root() version: StandardVersion, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
+    // the complete content of an HTTP request: its text spliced into the answer (src/http/content-rendering.ts)
+    if (ctx.splices && isRendered(info)) return splicedContent(version, ctx, info);
     return ctx.services.history.content(version);
   }
 

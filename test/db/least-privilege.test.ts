@@ -97,6 +97,8 @@ describe("the app's role", () => {
     ["rewrite a change event", "UPDATE change_event SET data = '{}'", /permission denied for table change_event/],
     ["delete change events", "DELETE FROM change_event", /permission denied for table change_event/],
     ["take a number of the change feed", "SELECT nextval('change_event_seq')", /permission denied for sequence change_event_seq/],
+    ["rewrite a stored content rendering", "UPDATE content_rendering SET body = '{}'", /permission denied for table content_rendering/],
+    ["delete stored content renderings", "DELETE FROM content_rendering", /permission denied for table content_rendering/],
     ["rewrite a webhook attempt", "UPDATE webhook_attempt SET http_status = 200", /permission denied for table webhook_attempt/],
     ["create a job queue (DDL in pgboss)", `SELECT pgboss.create_queue('sneak', '{"policy":"standard"}'::json)`, /permission denied for function create_queue/],
     ["drop a job queue", "SELECT pgboss.delete_queue('webhook-delivery')", /permission denied for function delete_queue/],
@@ -151,6 +153,7 @@ describe("privileges by table (the convention for new tables: README, «Least pr
     search_lexeme: ["INSERT", "SELECT"],
     change_event: ["INSERT", "SELECT"],
     webhook_attempt: ["INSERT", "SELECT"],
+    content_rendering: ["INSERT", "SELECT"],
   };
   const COLUMNS: Record<string, string[]> = { service: ["first_published_at", "name", "updated_at"], api_token: ["last_used_at", "revoked_at"] };
 
