@@ -27,6 +27,7 @@ const PORTS = {
   raw: Number(process.env.BENCH_RAW_PORT ?? 4711),
   postgraphile: Number(process.env.BENCH_POSTGRAPHILE_PORT ?? 4712),
   "app-nocache": Number(process.env.BENCH_APP_NOCACHE_PORT ?? 4713),
+  "app-unrendered": Number(process.env.BENCH_APP_UNRENDERED_PORT ?? 4714),
 };
 const PG_PORT = c.PG_PORT;
 const SCENARIOS = {
@@ -44,7 +45,7 @@ const flags = c.parseFlags(process.argv.slice(2), {
   duration: Number(process.env.BENCH_DURATION ?? 15),
   connections: 32,
   services: 100000,
-  only: "raw,app,app-nocache,postgraphile",
+  only: "raw,app,app-nocache,app-unrendered,postgraphile",
   scenarios: "a,az,a2,b,c,v,r",
   // the exponent of the Zipf distribution of (a-zipf)
   zipf: 1.1,
@@ -395,6 +396,11 @@ function serverDefinitions(url) {
       scenarios: ["a", "az"],
       start: () => c.startServer("app, cache off", process.execPath, [appMain], appEnv(PORTS["app-nocache"], { RESPONSE_CACHE: "off" }), PORTS["app-nocache"], "/health"),
     },
+    // the same with its cache off and CONTENT_RENDERING=off: the content executed field by field, as before the stored texts
+    "app-unrendered": {
+      scenarios: ["a"],
+      start: () => c.startServer("app, cache and rendering off", process.execPath, [appMain], appEnv(PORTS["app-unrendered"], { RESPONSE_CACHE: "off", CONTENT_RENDERING: "off" }), PORTS["app-unrendered"], "/health"),
+    },
     postgraphile: {
       scenarios: ["a", "az"],
       // the bin itself (not npx: killing npx would leave the server listening)
@@ -453,6 +459,43 @@ function printTable(rows, ratios) {
 
 const loadAtStart = os.loadavg();
 
+/**
+ * Waits until the app has stored the text of every published version's complete content
+ * (src/http/rendering-backfill.ts; once per dataset and content model: about a minute or two
+ * for 100,000 versions), so that the run measures reads, not the one-time rendering.
+ */
+async function waitForRenderings(url, port) {
+  const shape = (await cacheStats(port))?.renderingShape;
+  if (!shape) return c.log("the app reports no rendering shape: not waiting for stored texts");
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  try {
+    const started = Date.now();
+    let last = Infinity;
+    let lastChange = Date.now();
+    for (;;) {
+      const { rows } = await client.query(
+        `SELECT count(*)::int AS missing FROM standard_version v WHERE v.status IN ('PUBLISHED', 'WITHDRAWN')
+            AND (v.effective_to IS NULL OR v.effective_to > current_date)
+            AND NOT EXISTS (SELECT 1 FROM content_rendering r WHERE r.version_id = v.id AND r.shape = $1)`,
+        [shape],
+      );
+      const missing = rows[0].missing;
+      if (missing === 0) {
+        if (Date.now() - started > 2000) c.log(`stored content texts: complete after ${Math.round((Date.now() - started) / 1000)} s`);
+        return;
+      }
+      if (missing < last) lastChange = Date.now();
+      if (Date.now() - lastChange > 60_000) return c.log(`stored content texts: ${missing} versions still without one after a minute without progress; measuring anyway`);
+      if (missing !== last) c.log(`stored content texts: ${missing} versions to go (shape ${shape})`);
+      last = missing;
+      await new Promise((r) => setTimeout(r, 5000));
+    }
+  } finally {
+    await client.end();
+  }
+}
+
 /** The app's response cache counters (GET /health/cache), null when it has none. */
 async function cacheStats(port) {
   return new Promise((resolve) => {
@@ -510,12 +553,13 @@ async function main() {
 
   const definitions = serverDefinitions(db.url);
   const rows = [];
-  for (const key of ["raw", "app", "app-nocache", "postgraphile"].filter((k) => only.includes(k))) {
+  for (const key of ["raw", "app", "app-nocache", "app-unrendered", "postgraphile"].filter((k) => only.includes(k))) {
     const def = definitions[key];
     const scenarios = def.scenarios.filter((s) => wanted.has(s));
     if (!scenarios.length) continue;
     c.log(`starting ${key}`);
     running = await def.start();
+    if (key === "app" || key === "app-nocache") await waitForRenderings(db.url, PORTS[key]);
     try {
       for (const scenario of scenarios) {
         const check = await validate(key, scenario, ctx);
@@ -559,6 +603,8 @@ async function main() {
     "(a) app ÷ raw": ratio(rps("app"), rps("raw")),
     "(a) app, cache off ÷ PostGraphile": ratio(rps("app-nocache"), rps("postgraphile")),
     "(a) app, cache off ÷ raw": ratio(rps("app-nocache"), rps("raw")),
+    "(a) app, cache and rendering off ÷ raw": ratio(rps("app-unrendered"), rps("raw")),
+    "(a) app, cache off ÷ app, cache and rendering off (the stored texts' effect)": ratio(rps("app-nocache"), rps("app-unrendered")),
     "(a-zipf) app ÷ PostGraphile": ratio(rps("app", "az"), rps("postgraphile", "az")),
     "(a-zipf) app ÷ raw": ratio(rps("app", "az"), rps("raw", "az")),
     "(a-zipf) app, cache off ÷ PostGraphile": ratio(rps("app-nocache", "az"), rps("postgraphile", "az")),
