@@ -8,6 +8,7 @@ import {
   getNamedType,
   isObjectType,
   isAbstractType,
+  lexicographicSortSchema,
   parse,
   print,
   visit,
@@ -27,8 +28,8 @@ import { IN_FORCE_STATUSES } from "../standards/standard.loaders";
 /**
  * The complete content of a standard as pre-rendered JSON text (issue 16; README
  * "Performance"). A published version's content never changes, so its answer to the
- * *complete content selection* — every field of StandardContent in the schema's order,
- * recursively, the references inside it as ids (`actId`, `authorityId`, …, without the
+ * *complete content selection* — every field of StandardContent, recursively, in the order
+ * of the published schema (schema.graphql: sorted, as a query generated from it has them), the references inside it as ids (`actId`, `authorityId`, …, without the
  * resolved `act`/`authority` objects, which can change) — is the same text for ever. That
  * text is stored once per version and shape (table content_rendering, written by
  * src/http/rendering-backfill.ts; PostgreSQL refuses a text that does not hold the
@@ -54,7 +55,8 @@ export class ContentRenderer {
   constructor(readonly schema: GraphQLSchema) {
     const content = schema.getType("StandardContent");
     if (!isObjectType(content)) throw new Error("the schema has no StandardContent type");
-    this.selection = print(completeSelection(content));
+    // in the order of the published schema (schema.graphql, sorted): the order a portal's query generated from it has
+    this.selection = print(completeSelection(content, lexicographicSortSchema(schema).getType("StandardContent") as GraphQLObjectType));
     this.shape = createHash("sha1").update(this.selection).digest("hex").slice(0, 20);
     const root = new GraphQLObjectType({
       name: "ContentRenderingRoot",
@@ -80,18 +82,19 @@ export class ContentRenderer {
   }
 }
 
-/** Every field of the type, recursively, in the schema's order; fields with a resolver (the relations) left out. */
-function completeSelection(type: GraphQLObjectType, depth = 0): SelectionSetNode {
+/** Every field of the type, recursively, in the order of `sorted` (the same type in the sorted schema); fields with a resolver (the relations) left out. */
+function completeSelection(type: GraphQLObjectType, sorted: GraphQLObjectType, depth = 0): SelectionSetNode {
   if (depth > 12) throw new Error(`the content type ${type.name} nests too deep`);
   const selections: FieldNode[] = [];
-  for (const field of Object.values(type.getFields())) {
+  for (const name of Object.keys(sorted.getFields())) {
+    const field = type.getFields()[name];
     if (field.resolve) continue;
     const named = getNamedType(field.type);
     if (isAbstractType(named)) throw new Error(`abstract type ${named.name} in the content`);
     selections.push({
       kind: Kind.FIELD,
       name: { kind: Kind.NAME, value: field.name },
-      ...(isObjectType(named) ? { selectionSet: completeSelection(named, depth + 1) } : {}),
+      ...(isObjectType(named) ? { selectionSet: completeSelection(named, getNamedType(sorted.getFields()[name].type) as GraphQLObjectType, depth + 1) } : {}),
     });
   }
   return { kind: Kind.SELECTION_SET, selections };

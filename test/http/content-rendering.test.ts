@@ -1,4 +1,6 @@
-import { getNamedType, isObjectType, parse, type GraphQLObjectType } from "graphql";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { buildSchema, getNamedType, isObjectType, parse, type GraphQLObjectType } from "graphql";
 import { startHarness, type Harness } from "../support/harness";
 import { startHttp } from "../support/http";
 import { loadSeeds } from "../../src/seeding/load-seeds";
@@ -30,7 +32,7 @@ afterAll(async () => {
   await h.close();
 });
 
-/** Every field of the type, recursively, relations left out: written here as a portal would (like bench/lib/queries.js). */
+/** Every field of the type, recursively, relations left out: generated from schema.graphql as a portal would (like bench/lib/queries.js). */
 function everyField(type: GraphQLObjectType): string {
   const RELATIONS = new Set(["act", "authority", "holderAuthority"]);
   return Object.values(type.getFields())
@@ -40,6 +42,12 @@ function everyField(type: GraphQLObjectType): string {
       return isObjectType(named) ? `${f.name} { ${everyField(named)} }` : f.name;
     })
     .join(" ");
+}
+
+/** StandardContent as the checked-in schema.graphql has it. */
+function published(): GraphQLObjectType {
+  const sdl = readFileSync(path.join(__dirname, "..", "..", "schema.graphql"), "utf8");
+  return buildSchema(sdl, { assumeValidSDL: true }).getType("StandardContent") as GraphQLObjectType;
 }
 
 async function serve() {
@@ -69,8 +77,7 @@ async function publishedSeed(): Promise<{ rn: string; versionId: string }> {
 }
 
 it("the complete selection a portal writes is the one stored rendered", async () => {
-  const schema = await getSchema();
-  const content = schema.getType("StandardContent") as GraphQLObjectType;
+  const content = published();
   const op = parse(`{ x { ${everyField(content)} } }`);
   const selectionSet = (op.definitions[0] as any).selectionSet.selections[0].selectionSet;
   expect(renderer.isComplete(selectionSet)).toBe(true);
@@ -80,7 +87,7 @@ it("the complete selection a portal writes is the one stored rendered", async ()
 it("answers the complete content with the bytes of the field-by-field execution: executed, rendered in memory, stored", async () => {
   const { url } = await serve();
   const seed = await publishedSeed();
-  const body = { query: standardQuery(everyField((await getSchema()).getType("StandardContent") as GraphQLObjectType)), variables: { rn: seed.rn } };
+  const body = { query: standardQuery(everyField(published())), variables: { rn: seed.rn } };
   // 1st: graphql-js over the document as written (no splice); 2nd: compiled, rewritten, rendered in memory
   const executed = await raw(url, body);
   expect(JSON.parse(executed).errors).toBeUndefined();
@@ -128,7 +135,7 @@ it("answers the complete content with the bytes of the field-by-field execution:
 it("executes any other selection, and a complete one that field merging adds to, as written", async () => {
   const { url } = await serve();
   const seed = await publishedSeed();
-  const all = everyField((await getSchema()).getType("StandardContent") as GraphQLObjectType);
+  const all = everyField(published());
   const variants = [
     standardQuery(`title: name { fullName } term { value unit }`),
     standardQuery(`${all} __typename`),
@@ -149,7 +156,7 @@ it("executes any other selection, and a complete one that field merging adds to,
 it("a draft's complete content is rendered in memory for its registrar, as executed", async () => {
   const { url } = await serve();
   const draft = await completeDraft(h);
-  const all = everyField((await getSchema()).getType("StandardContent") as GraphQLObjectType);
+  const all = everyField(published());
   const query = `query($id: ID!) { standardVersion(id: $id) { id status content { ${all} } } }`;
   const login = `renderer-${Date.now()}`;
   const user = await h.gql(`mutation($input: UserCreateInput!) { userCreate(input: $input) { user { id } } }`, {
