@@ -5,7 +5,7 @@ import { getSchema } from "./schema";
 import { createApolloServer, type ApolloOptions } from "./server";
 import { createHttpServer, type HttpOptions } from "./http/http-server";
 import type { Context } from "./context";
-import { httpConfig, limits } from "./config";
+import { httpConfig, jitConfig, limits } from "./config";
 import type { RunningPublicAnswers } from "./cache/public-answers";
 import { startPublicReads, type PublicReadsOptions } from "./public-reads";
 import { AuthService } from "./auth/auth.service";
@@ -71,7 +71,7 @@ export async function createApp(ds: DataSource, options: AppOptions = {}): Promi
     ],
     ready: () => databaseReady(ds),
     answers,
-    renderingShape: contentRenderer(schema).shape,
+    renderingShape: (options.apollo?.jit?.renderContent ?? jitConfig.renderContent) ? contentRenderer(schema).shape : undefined,
   });
   return {
     apollo,

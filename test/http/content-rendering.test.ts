@@ -52,7 +52,7 @@ function published(): GraphQLObjectType {
 
 async function serve() {
   // no response cache: every request is executed; compiled (and rewritten) from the second one
-  const server = await startHttp(h.ds, { reads: { responseCache: false }, apollo: { jit: { compileAfter: 2 } } });
+  const server = await startHttp(h.ds, { reads: { responseCache: false }, apollo: { jit: { compileAfter: 2, renderContent: true } } });
   servers.push(server);
   return server;
 }
@@ -109,8 +109,13 @@ it("answers the complete content with the bytes of the field-by-field execution:
     [renderer.shape],
   );
   expect(missing).toBe(0);
+  h.counter.reset();
   const stored = await raw(url, body);
   expect(stored).toBe(executed);
+  // one statement brings the service, its body, the version and its stored text, not its content
+  const statements = h.counter.queries.filter((q) => /^\s*SELECT/i.test(q));
+  expect(statements).toHaveLength(1);
+  expect(statements[0]).toMatch(/content_rendering/);
 
   // and it is the stored text that was sent: one the owner wrote behind the trigger's back shows through
   const owner = await h.owner();
