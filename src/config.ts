@@ -118,10 +118,10 @@ export const jitConfig = {
   /** …and the total length of their query texts (characters). */
   maxSourceChars: env("GRAPHQL_JIT_CACHE_CHARS", 2_000_000),
   /**
-   * CONTENT_RENDERING=on: the complete content is spliced from its stored text instead of executed field by
-   * field (src/http/content-rendering.ts). Off by default: measured, it moves the cost to PostgreSQL (README "Performance").
+   * The complete content is spliced from its stored text instead of executed field by field
+   * (src/http/content-rendering.ts); CONTENT_RENDERING=off executes it (README "Performance").
    */
-  renderContent: process.env.CONTENT_RENDERING === "on",
+  renderContent: process.env.CONTENT_RENDERING !== "off",
 };
 
 export const logConfig = {
