@@ -3,7 +3,8 @@
  * npm run portal [-- --warmup 5 --duration 15 --connections 32 --services 100000
  *                    --only raw,app,postgraphile --scenarios a,a2,b,c,v,r --build]
  * --app-dist <dir>: measure another build of the app (e.g. main's) on the same dataset.
- * Ports: BENCH_PG_PORT (54390), BENCH_APP_PORT (4710), BENCH_RAW_PORT (4711), BENCH_POSTGRAPHILE_PORT (4712).
+ * Ports: BENCH_PG_PORT (54390), BENCH_APP_PORT (4710), BENCH_RAW_PORT (4711), BENCH_POSTGRAPHILE_PORT (4712),
+ * BENCH_APP_NOCACHE_PORT (4713), BENCH_APP_UNRENDERED_PORT (4714).
  *
  * End to end: build the app if needed, start an embedded PostgreSQL of the bench
  * (../.data/pg-bench, port 54390; or BENCH_DATABASE_URL), load the synthetic dataset if it is
