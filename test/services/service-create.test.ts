@@ -2,7 +2,7 @@ import { startHarness, unique, type Harness } from "../support/harness";
 import { createAuthority, createLegalAct, createService, expectNoErrors } from "../support/factories";
 import { PUBLISH, SUBMIT, UPDATE, completeContent, isoDate, publishedService } from "../support/standards";
 import { AuthService } from "../../src/auth/auth.service";
-import type { Viewer } from "../../src/auth/viewer";
+import { Viewer } from "../../src/auth/viewer";
 
 const SERVICE_CREATE = `
   mutation($input: ServiceCreateInput!) {
@@ -69,6 +69,16 @@ describe("serviceCreate", () => {
     const [first, second] = [await inReviewAs(number), await inReviewAs(number)];
     expect((await first()).userErrors).toEqual([]);
     expect((await second()).userErrors).toEqual([{ code: "TAKEN", field: ["id"], message: expect.stringMatching(/уже опубликована другим органом/) }]);
+  });
+
+  it("by registry number, the published service comes before an older unpublished one with the same number, with its version in force", async () => {
+    const number = unique("R");
+    await inReviewAs(number); // created first, never published
+    const published = await (await inReviewAs(number))();
+    expect(published.userErrors).toEqual([]);
+    const res = await h.gql(`query($n: String!) { serviceByRegistryNumber(registryNumber: $n) { registryNumber current { id number } } }`, { n: number }, Viewer.anonymous());
+    expect(res.errors).toBeUndefined();
+    expect(res.data.serviceByRegistryNumber).toEqual({ registryNumber: number, current: { id: published.standardVersion.id, number: 1 } });
   });
 });
 
