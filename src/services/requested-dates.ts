@@ -27,6 +27,36 @@ export function requestedVersionDates(info: GraphQLResolveInfo | undefined, max 
   return [...dates].slice(0, max);
 }
 
+/**
+ * The fields a query on a service selects of its versions (`current`, `standard`,
+ * `standardAsOf`), when each is a plain field without arguments or a selection of its own;
+ * null when anything else is selected there (a nested selection, a fragment, arguments) or
+ * the selection is not known. The hot read leaves out the content when none of them needs it.
+ */
+export function requestedVersionFields(info: GraphQLResolveInfo | undefined): ReadonlySet<string> | null {
+  if (!info) return null;
+  const fields = new Set<string>();
+  let plain = true;
+  const visitVersion = (selectionSet: SelectionSetNode | undefined) => {
+    for (const selection of selectionSet?.selections ?? []) {
+      if (selection.kind !== Kind.FIELD || selection.selectionSet || selection.arguments?.length || selection.directives?.length) plain = false;
+      else fields.add(selection.name.value);
+    }
+  };
+  const visit = (selectionSet: SelectionSetNode | undefined, depth: number) => {
+    if (!selectionSet || depth > 3) return;
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, depth + 1);
+      else if (selection.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[selection.name.value]?.selectionSet, depth + 1);
+      else if (VERSION_FIELDS.has(selection.name.value)) visitVersion(selection.selectionSet);
+    }
+  };
+  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  return plain ? fields : null;
+}
+
+const VERSION_FIELDS = new Set(["current", "standard", "standardAsOf"]);
+
 function argumentValue(field: FieldNode, name: string, info: GraphQLResolveInfo): unknown {
   const arg = field.arguments?.find((a) => a.name.value === name);
   if (!arg) return undefined;

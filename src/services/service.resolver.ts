@@ -1,6 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
-import { requestedVersionDates } from "./requested-dates";
+import { requestedVersionDates, requestedVersionFields } from "./requested-dates";
 import { renderedShape } from "../http/content-rendering";
 import type { Context } from "../context";
 import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
@@ -21,7 +21,7 @@ export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: "Услуга по идентификатору. A service by id." })
   service(@Arg("id", () => ID, { description: "Идентификатор. Id." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {
     const uuid = tryDecodeId("Service", id);
-    return uuid ? ctx.services.services.get(uuid, requestedVersionDates(info), renderedShape(info, ctx)) : null;
+    return uuid ? ctx.services.services.get(uuid, requestedVersionDates(info), renderedShape(info, ctx), requestedVersionFields(info)) : null;
   }
 
   @Query(() => Service, { nullable: true, description: "Услуга по реестровому номеру. A service by registry number." })
@@ -30,7 +30,7 @@ export class ServiceResolver {
     @Ctx() ctx: Context,
     @Info() info: GraphQLResolveInfo,
   ) {
-    return ctx.services.services.byRegistryNumber(registryNumber, requestedVersionDates(info), renderedShape(info, ctx));
+    return ctx.services.services.byRegistryNumber(registryNumber, requestedVersionDates(info), renderedShape(info, ctx), requestedVersionFields(info));
   }
 
   @Query(() => ServiceConnection, { description: "Каталог услуг с фильтрами, по наименованию. Service catalogue." })

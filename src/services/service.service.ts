@@ -107,8 +107,8 @@ export class ServiceRegistry {
   }
 
   /** A service, or null when it does not exist or the viewer may not see it (never published, foreign). */
-  async get(id: string, dates: string[] = [today()], renderingShape: string | null = null): Promise<Service | null> {
-    return this.visible(await this.findWithVersions("by-id", "s.id = $1", id, dates, renderingShape));
+  async get(id: string, dates: string[] = [today()], renderingShape: string | null = null, versionFields: ReadonlySet<string> | null = null): Promise<Service | null> {
+    return this.visible(await this.findWithVersions("by-id", "s.id = $1", id, dates, renderingShape, versionFields));
   }
 
   /**
@@ -116,7 +116,12 @@ export class ServiceRegistry {
    * published services), else an unpublished one the viewer may see (unpublished services of
    * several authorities may share a number).
    */
-  async byRegistryNumber(registryNumber: string, dates: string[] = [today()], renderingShape: string | null = null): Promise<Service | null> {
+  async byRegistryNumber(
+    registryNumber: string,
+    dates: string[] = [today()],
+    renderingShape: string | null = null,
+    versionFields: ReadonlySet<string> | null = null,
+  ): Promise<Service | null> {
     const first = await this.visible(
       // the service is picked first, so that no sort runs over the wide row with its content (under
       // concurrency sorting it cost PostgreSQL three times the statement without; bench/README.md)
@@ -126,6 +131,7 @@ export class ServiceRegistry {
         registryNumber,
         dates,
         renderingShape,
+        versionFields,
       ),
     );
     if (first || !this.viewer.authenticated) return first;
@@ -134,7 +140,7 @@ export class ServiceRegistry {
       `SELECT id FROM service WHERE registry_number = $1 AND first_published_at IS NULL${scope ? " AND authority_id = ANY($2::uuid[])" : ""} ORDER BY created_at, id LIMIT 1`,
       scope ? [registryNumber, [...scope]] : [registryNumber],
     );
-    return own.length ? this.get(own[0].id, dates, renderingShape) : null;
+    return own.length ? this.get(own[0].id, dates, renderingShape, versionFields) : null;
   }
 
   /**
@@ -144,12 +150,20 @@ export class ServiceRegistry {
    * further query. With a rendering shape, a version's stored text of the complete content
    * (content_rendering) comes instead of its content when there is one (src/http/content-rendering.ts).
    */
-  private async findWithVersions(name: string, where: string, key: string, dates: string[], renderingShape: string | null): Promise<Service | null> {
+  private async findWithVersions(
+    name: string,
+    where: string,
+    key: string,
+    dates: string[],
+    renderingShape: string | null,
+    versionFields: ReadonlySet<string> | null,
+  ): Promise<Service | null> {
     const rendered = renderingShape !== null;
+    const content: VersionContent = rendered ? "rendered" : versionFields && [...versionFields].every((f) => columnFields(this.ds).has(f)) ? "none" : "content";
     const [row] = await preparedQuery<Record<string, Record<string, unknown> | string | null>>(
       this.ds,
-      `service-with-versions-${name}-${dates.length}${rendered ? "-rendered" : ""}`,
-      serviceWithVersionsSql(this.ds, where, dates.length, rendered),
+      `service-with-versions-${name}-${dates.length}-${content}`,
+      serviceWithVersionsSql(this.ds, where, dates.length, content),
       rendered ? [key, ...dates, renderingShape] : [key, ...dates],
     );
     if (!row) return null;
@@ -160,8 +174,9 @@ export class ServiceRegistry {
     dates.forEach((date, i) => {
       const doc = row[`v${i}`] as Record<string, unknown> | null;
       const text = rendered ? (row[`r${i}`] as string | null) : null;
-      // with a stored text the content is not read (it is loaded if something else asks for it)
-      const version = doc ? hydrate(this.ds, StandardVersion, text === null ? { ...doc, content: row[`c${i}`] } : doc) : null;
+      // with a stored text, or when not asked for, the content is not read (it is loaded if something else asks for it)
+      const withContent = content === "content" || (rendered && text === null);
+      const version = doc ? hydrate(this.ds, StandardVersion, withContent ? { ...doc, content: row[`c${i}`] } : doc) : null;
       if (version && rendered) this.loaders.contentRendering.prime(`${version.id}|${renderingShape}`, text);
       this.loaders.versionInForce.prime(`${service.id}|${date}`, version);
       if (version) {
@@ -372,16 +387,37 @@ function orderKeys(args: ServicesArgs, catalogue: boolean, plan: SearchPlan | nu
  * of copying it into a new jsonb value (to_jsonb of the whole row cost three times the raw
  * handler's PostgreSQL CPU; bench/README.md). Exported for the bench's EXPLAIN.
  */
-export function serviceWithVersionsSql(ds: DataSource, where: string, dateCount: number, rendered = false): string {
-  const key = `${dateCount}|${rendered}|${where}`;
+export function serviceWithVersionsSql(ds: DataSource, where: string, dateCount: number, content: VersionContent = "content"): string {
+  const key = `${dateCount}|${content}|${where}`;
   let text = statementTexts.get(key);
-  if (!text) statementTexts.set(key, (text = buildServiceWithVersionsSql(ds, where, dateCount, rendered)));
+  if (!text) statementTexts.set(key, (text = buildServiceWithVersionsSql(ds, where, dateCount, content)));
   return text;
 }
 
+/**
+ * What the hot statement reads of a version's content: the content; its stored text for the
+ * rendering shape (and the content only without one); or nothing, when the query selects only
+ * fields that are the version's own columns (a portal's card of the service: no 20 KB document
+ * to detoast, send and parse; anything that needs the content later loads it).
+ */
+export type VersionContent = "content" | "rendered" | "none";
+
+/** The names of StandardVersion's columns other than its content (fields that read nothing else). */
+function columnFields(ds: DataSource): ReadonlySet<string> {
+  let fields = columnFieldsOf.get(ds);
+  if (!fields) {
+    fields = new Set(["__typename", ...ds.getMetadata(StandardVersion).columns.filter((c) => c.propertyName !== "content").map((c) => c.propertyName)]);
+    columnFieldsOf.set(ds, fields);
+  }
+  return fields;
+}
+
+const columnFieldsOf = new WeakMap<DataSource, ReadonlySet<string>>();
+
 const statementTexts = new Map<string, string>();
 
-function buildServiceWithVersionsSql(ds: DataSource, where: string, dateCount: number, rendered: boolean): string {
+function buildServiceWithVersionsSql(ds: DataSource, where: string, dateCount: number, content: VersionContent): string {
+  const rendered = content === "rendered";
   const columns = ds
     .getMetadata(StandardVersion)
     .columns.filter((c) => c.propertyName !== "content")
@@ -394,7 +430,7 @@ function buildServiceWithVersionsSql(ds: DataSource, where: string, dateCount: n
     { length: dateCount },
     (_d, i) => `LEFT JOIN LATERAL (
            SELECT jsonb_build_object(${columns.map((c) => `'${c}', x${i}.${c}`).join(", ")}) AS doc, ${
-             rendered ? `CASE WHEN r${i}.body IS NULL THEN x${i}.content END AS content, r${i}.body AS rendering` : `x${i}.content AS content`
+             rendered ? `CASE WHEN r${i}.body IS NULL THEN x${i}.content END AS content, r${i}.body AS rendering` : content === "none" ? "NULL::jsonb AS content" : `x${i}.content AS content`
            }
              FROM standard_version x${i}${rendered ? ` LEFT JOIN content_rendering r${i} ON r${i}.version_id = x${i}.id AND r${i}.shape = ${shape}` : ""}
             WHERE x${i}.service_id = s.id AND ${inForceSql(`x${i}`, `$${i + 2}`)}

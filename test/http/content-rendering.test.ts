@@ -10,6 +10,7 @@ import { startRenderingBackfill } from "../../src/http/rendering-backfill";
 import { completeDraft, publishContent, isoDate } from "../support/standards";
 import { createLegalAct } from "../support/factories";
 import { fromGlobalId } from "../../src/shared/relay/global-id";
+import { Viewer } from "../../src/auth/viewer";
 
 /**
  * The complete content spliced from its stored text (src/http/content-rendering.ts): the
@@ -212,4 +213,36 @@ it("the backfill stores a publication's text after the publication commits", asy
   } finally {
     await backfill.stop();
   }
+});
+
+it("a selection of the version's own columns reads no content; whatever needs it later loads it", async () => {
+  const seed = await publishedSeed();
+  const card = `query Card($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { name current { id number status effectiveFrom } } }`;
+  h.counter.reset();
+  const res = await h.gql(card, { rn: seed.rn }, Viewer.anonymous());
+  expect(res.errors).toBeUndefined();
+  expect(res.data.serviceByRegistryNumber.current).toMatchObject({ number: expect.any(Number), status: "PUBLISHED" });
+  expect(fromGlobalId(res.data.serviceByRegistryNumber.current.id).id).toBe(seed.versionId);
+  const statements = h.counter.queries.filter((q) => /^\s*SELECT/i.test(q));
+  expect(statements).toHaveLength(1);
+  expect(statements[0]).toMatch(/NULL::jsonb AS content/);
+  expect(statements[0]).not.toMatch(/x0\.content AS/);
+
+  // a field of the content selected beside it: the content is read
+  h.counter.reset();
+  const named = await h.gql(`query($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { current { id content { name { fullName } } } } }`, { rn: seed.rn }, Viewer.anonymous());
+  expect(named.errors).toBeUndefined();
+  expect(h.counter.queries.filter((q) => /^\s*SELECT/i.test(q))[0]).toMatch(/x0\.content AS content/);
+
+  // the same version reached in the same request by a resolver that needs its content: loaded then, the same answer as alone
+  const requirements = `variantResolve(registryNumber: $rn) { status variant { key } nextAttribute { key } requirements { documents { key } } }`;
+  const alone = await h.gql(`query($rn: String!) { ${requirements} }`, { rn: seed.rn }, Viewer.anonymous());
+  expect(alone.errors).toBeUndefined();
+  const together = await h.gql(`query($rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { current { id } } ${requirements} }`, { rn: seed.rn }, Viewer.anonymous());
+  expect(together.errors).toBeUndefined();
+  expect(together.data.variantResolve).toEqual(alone.data.variantResolve);
+  const node = await h.gql(`query($id: ID!, $rn: String!) { serviceByRegistryNumber(registryNumber: $rn) { current { id } } node(id: $id) { ... on StandardVersion { content { name { fullName } } } } }`, { rn: seed.rn, id: res.data.serviceByRegistryNumber.current.id }, Viewer.anonymous());
+  expect(node.errors).toBeUndefined();
+  expect(node.data.node.content.name).toEqual(named.data.serviceByRegistryNumber.current.content.name);
+  expect(named.data.serviceByRegistryNumber.current.content.name.fullName).toEqual(expect.any(String));
 });
