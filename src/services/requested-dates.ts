@@ -9,21 +9,15 @@ import { today } from "../shared/dates";
  * read ahead; anything else is loaded on demand.
  */
 export function requestedVersionDates(info: GraphQLResolveInfo | undefined, max = 4): string[] {
-  const dates = new Set<string>();
   if (!info) return [today()];
-  const visit = (selectionSet: SelectionSetNode | undefined, depth: number) => {
-    if (!selectionSet || depth > 3) return;
-    for (const selection of selectionSet.selections) {
-      if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, depth + 1);
-      else if (selection.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[selection.name.value]?.selectionSet, depth + 1);
-      else if (selection.name.value === "current" || selection.name.value === "standard") dates.add(today());
-      else if (selection.name.value === "standardAsOf") {
-        const date = argumentValue(selection, "date", info);
-        if (typeof date === "string") dates.add(date);
-      }
+  const dates = new Set<string>();
+  forEachVersionField(info, (field) => {
+    if (field.name.value !== "standardAsOf") dates.add(today());
+    else {
+      const date = argumentValue(field, "date", info);
+      if (typeof date === "string") dates.add(date);
     }
-  };
-  for (const node of info.fieldNodes) visit(node.selectionSet, 0);
+  });
   return [...dates].slice(0, max);
 }
 
@@ -37,25 +31,29 @@ export function requestedVersionFields(info: GraphQLResolveInfo | undefined): Re
   if (!info) return null;
   const fields = new Set<string>();
   let plain = true;
-  const visitVersion = (selectionSet: SelectionSetNode | undefined) => {
-    for (const selection of selectionSet?.selections ?? []) {
+  forEachVersionField(info, (version) => {
+    for (const selection of version.selectionSet?.selections ?? []) {
       if (selection.kind !== Kind.FIELD || selection.selectionSet || selection.arguments?.length || selection.directives?.length) plain = false;
       else fields.add(selection.name.value);
     }
-  };
+  });
+  return plain ? fields : null;
+}
+
+const VERSION_FIELDS = new Set(["current", "standard", "standardAsOf"]);
+
+/** Each field of the service's selection that reads one of its versions, through fragments (a few levels deep). */
+function forEachVersionField(info: GraphQLResolveInfo, each: (field: FieldNode) => void): void {
   const visit = (selectionSet: SelectionSetNode | undefined, depth: number) => {
     if (!selectionSet || depth > 3) return;
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.INLINE_FRAGMENT) visit(selection.selectionSet, depth + 1);
       else if (selection.kind === Kind.FRAGMENT_SPREAD) visit(info.fragments[selection.name.value]?.selectionSet, depth + 1);
-      else if (VERSION_FIELDS.has(selection.name.value)) visitVersion(selection.selectionSet);
+      else if (VERSION_FIELDS.has(selection.name.value)) each(selection);
     }
   };
   for (const node of info.fieldNodes) visit(node.selectionSet, 0);
-  return plain ? fields : null;
 }
-
-const VERSION_FIELDS = new Set(["current", "standard", "standardAsOf"]);
 
 function argumentValue(field: FieldNode, name: string, info: GraphQLResolveInfo): unknown {
   const arg = field.arguments?.find((a) => a.name.value === name);

@@ -159,7 +159,8 @@ export class ServiceRegistry {
     versionFields: ReadonlySet<string> | null,
   ): Promise<Service | null> {
     const rendered = renderingShape !== null;
-    const content: VersionContent = rendered ? "rendered" : versionFields && [...versionFields].every((f) => columnFields(this.ds).has(f)) ? "none" : "content";
+    const columns = columnFields(this.ds);
+    const content: VersionContent = rendered ? "rendered" : versionFields && [...versionFields].every((f) => columns.has(f)) ? "none" : "content";
     const [row] = await preparedQuery<Record<string, Record<string, unknown> | string | null>>(
       this.ds,
       `service-with-versions-${name}-${dates.length}-${content}`,
@@ -406,7 +407,7 @@ export type VersionContent = "content" | "rendered" | "none";
 function columnFields(ds: DataSource): ReadonlySet<string> {
   let fields = columnFieldsOf.get(ds);
   if (!fields) {
-    fields = new Set(["__typename", ...ds.getMetadata(StandardVersion).columns.filter((c) => c.propertyName !== "content").map((c) => c.propertyName)]);
+    fields = new Set(["__typename", ...versionColumns(ds).map((c) => c.propertyName)]);
     columnFieldsOf.set(ds, fields);
   }
   return fields;
@@ -414,14 +415,14 @@ function columnFields(ds: DataSource): ReadonlySet<string> {
 
 const columnFieldsOf = new WeakMap<DataSource, ReadonlySet<string>>();
 
+/** StandardVersion's columns other than its content. */
+const versionColumns = (ds: DataSource) => ds.getMetadata(StandardVersion).columns.filter((c) => c.propertyName !== "content");
+
 const statementTexts = new Map<string, string>();
 
 function buildServiceWithVersionsSql(ds: DataSource, where: string, dateCount: number, content: VersionContent): string {
   const rendered = content === "rendered";
-  const columns = ds
-    .getMetadata(StandardVersion)
-    .columns.filter((c) => c.propertyName !== "content")
-    .map((c) => c.databaseName);
+  const columns = versionColumns(ds).map((c) => c.databaseName);
   // each date gets its own aliases: an unqualified name in a later LATERAL subquery
   // would otherwise resolve to an earlier one's output column. Rendered: the stored text of
   // the complete content for the shape (the last parameter), and the content only without one
