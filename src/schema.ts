@@ -9,6 +9,7 @@ import { StandardResolver } from "./standards/standard.resolver";
 import { AuditResolver, ServiceHistoryResolver, VersionHistoryResolver } from "./history/history.resolver";
 import { AuthResolver, RoleAssignmentResolver, ViewerRoleResolver } from "./auth/auth.resolver";
 import { withContentRelations } from "./standards/content-relations";
+import { withUserErrors } from "./shared/errors/user-errors";
 import { validateArgument } from "./shared/validation/validate-args";
 import { ElementsResolver } from "./completeness/elements.resolver";
 import { CompletenessResolver, CompletenessSummaryResolver } from "./completeness/completeness.resolver";
@@ -58,6 +59,7 @@ export function getSchema(): Promise<GraphQLSchema> {
     scalarsMap: [{ type: Date, scalar: DateTimeISOResolver }],
   })
     .then(withContentRelations)
+    .then(withUserErrors)
     .then(describeRoots);
   return cached;
 }

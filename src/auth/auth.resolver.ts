@@ -1,6 +1,5 @@
-import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { ApiToken, Role, RoleAssignment, User } from "./auth.entities";
 import { ApiTokenCreateInput, RoleAssignmentInput, UserCreateInput } from "./auth.inputs";
 import { Authority } from "../authorities/authority.entity";
@@ -58,7 +57,6 @@ export class ViewerRoleResolver {
 }
 
 @Resolver(() => User)
-@UseMiddleware(userErrorsMiddleware)
 export class AuthResolver {
   @Query(() => ViewerInfo, { description: "Кто выполняет запрос (по токену). The viewer." })
   viewer(@Ctx() ctx: Context): ViewerInfo {

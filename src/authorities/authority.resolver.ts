@@ -1,6 +1,5 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../context";
-import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { Authority } from "./authority.entity";
 import { AuthorityInput, AuthorityUpdateInput } from "./authority.inputs";
 import { Connection, ConnectionArgs } from "../shared/relay/connection";
@@ -12,7 +11,6 @@ const AuthorityCreatePayload = Payload("AuthorityCreate", "authority", Authority
 const AuthorityUpdatePayload = Payload("AuthorityUpdate", "authority", Authority, "Изменённый орган. The updated authority.");
 
 @Resolver(() => Authority)
-@UseMiddleware(userErrorsMiddleware)
 export class AuthorityResolver {
   @Query(() => Authority, { nullable: true, description: "Орган власти по идентификатору. An authority by id." })
   async authority(@Arg("id", () => ID, { description: "Идентификатор. Id." }) id: string, @Ctx() ctx: Context): Promise<Authority | null> {

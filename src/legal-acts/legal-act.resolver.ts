@@ -1,6 +1,5 @@
-import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, Field, ID, Mutation, ObjectType, Query, Resolver } from "type-graphql";
 import type { Context } from "../context";
-import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { LegalAct } from "./legal-act.entity";
 import { LegalActInput, LegalActUpdateInput, LegalActsArgs } from "./legal-act.inputs";
 import { Connection } from "../shared/relay/connection";
@@ -21,7 +20,6 @@ class LegalActCreatePayload extends LegalActCreateBase {
 const LegalActUpdatePayload = Payload("LegalActUpdate", "legalAct", LegalAct, "Изменённый акт. The updated legal act.");
 
 @Resolver(() => LegalAct)
-@UseMiddleware(userErrorsMiddleware)
 export class LegalActResolver {
   @Query(() => LegalActConnection, { description: "Нормативные правовые акты, новые первыми; с поиском. Legal acts, newest first, searchable." })
   async legalActs(@Args() args: LegalActsArgs, @Ctx() ctx: Context) {

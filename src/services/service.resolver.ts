@@ -1,9 +1,8 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { requestedVersionDates, requestedVersionFields } from "./requested-dates";
 import { renderedShape } from "../http/content-rendering";
 import type { Context } from "../context";
-import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { Service } from "./service.entity";
 import { ServiceCreateInput, ServicesArgs } from "./service.inputs";
 import { Authority } from "../authorities/authority.entity";
@@ -16,7 +15,6 @@ export const ServiceConnection = Connection(Service, "Service", "услуги");
 const ServiceCreatePayload = Payload("ServiceCreate", "service", Service, "Созданная услуга (её черновик — в поле draft). The created service.");
 
 @Resolver(() => Service)
-@UseMiddleware(userErrorsMiddleware)
 export class ServiceResolver {
   @Query(() => Service, { nullable: true, description: "Услуга по идентификатору. A service by id." })
   service(@Arg("id", () => ID, { description: "Идентификатор. Id." }) id: string, @Ctx() ctx: Context, @Info() info: GraphQLResolveInfo) {

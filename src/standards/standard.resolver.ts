@@ -1,8 +1,7 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Args, Ctx, FieldResolver, ID, Info, Int, Mutation, Query, Resolver, Root } from "type-graphql";
 import type { GraphQLResolveInfo } from "graphql";
 import { isRendered, splicedContent } from "../http/content-rendering";
 import type { Context } from "../context";
-import { userErrorsMiddleware } from "../shared/errors/user-errors.middleware";
 import { StandardVersion } from "./standard-version.entity";
 import { StandardContent } from "./content/standard-content";
 import { StandardVersionPublishInput } from "./standard.inputs";
@@ -25,7 +24,6 @@ const StandardVersionWithdrawPayload = payload("StandardVersionWithdraw", "От�
 const versionId = () => Arg("id", () => ID, { description: "Идентификатор версии стандарта. Version id." });
 
 @Resolver(() => StandardVersion)
-@UseMiddleware(userErrorsMiddleware)
 export class StandardResolver {
   @Query(() => StandardVersion, { nullable: true, description: "Версия стандарта по идентификатору. A standard version by id." })
   standardVersion(@versionId() id: string, @Ctx() ctx: Context) {

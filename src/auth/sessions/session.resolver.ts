@@ -1,6 +1,5 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import type { Context } from "../../context";
-import { userErrorsMiddleware } from "../../shared/errors/user-errors.middleware";
 import { UserError } from "../../shared/errors/user-error";
 import { DomainError } from "../../shared/errors/domain-error";
 import { toGlobalId } from "../../shared/relay/global-id";
@@ -112,7 +111,6 @@ async function currentSession(state: SessionState, ctx: Context): Promise<Curren
  * token in X-CSRF-Token (checked by the session plugin). Machine clients keep bearer tokens.
  */
 @Resolver(() => User)
-@UseMiddleware(userErrorsMiddleware)
 export class SessionResolver {
   @Query(() => CurrentSession, { nullable: true, description: "Сеанс текущего запроса (null без входа по паролю). The session of this request." })
   currentSession(@Ctx() ctx: Context) {

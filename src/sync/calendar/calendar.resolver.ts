@@ -1,10 +1,9 @@
-import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { LocalDateResolver } from "../../shared/scalars/dates";
 import type { Context } from "../../context";
 import { StandardVersion } from "../../standards/standard-version.entity";
 import { Channel } from "../../standards/content/enums";
 import { Role } from "../../auth/auth.entities";
-import { userErrorsMiddleware } from "../../shared/errors/user-errors.middleware";
 import { Payload, ok } from "../../shared/errors/payload";
 import { DomainError } from "../../shared/errors/domain-error";
 import { describeEnum } from "../../shared/enum";
@@ -104,7 +103,6 @@ async function computeExpectedDate(ctx: Context, submittedOn: string, terms: Res
 }
 
 @Resolver()
-@UseMiddleware(userErrorsMiddleware)
 export class ProductionCalendarResolver {
   @Query(() => [ProductionCalendarYear], { description: "Годы, загруженные в производственный календарь. Years in the production calendar." })
   productionCalendarYears(@Ctx() ctx: Context) {

@@ -1,14 +1,12 @@
-import { Arg, Ctx, ID, Mutation, Resolver, UseMiddleware } from "type-graphql";
+import { Arg, Ctx, ID, Mutation, Resolver } from "type-graphql";
 import type { Context } from "../../context";
 import { Service } from "../../services/service.entity";
-import { userErrorsMiddleware } from "../../shared/errors/user-errors.middleware";
 import { Payload, ok } from "../../shared/errors/payload";
 import { moveService } from "./service-move";
 
 const ServiceMovePayload = Payload("ServiceMove", "service", Service, "Услуга после передачи. The service after the move.");
 
 @Resolver()
-@UseMiddleware(userErrorsMiddleware)
 export class ServiceMoveResolver {
   @Mutation(() => ServiceMovePayload, {
     description: "Передать услугу другому органу власти (ADMIN; реорганизация): в ленте изменений — SERVICE_MOVED. Move a service to another authority.",

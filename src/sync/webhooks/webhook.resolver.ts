@@ -1,9 +1,8 @@
 import { randomBytes } from "node:crypto";
-import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root, UseMiddleware } from "type-graphql";
+import { Arg, Ctx, Field, FieldResolver, ID, InputType, Int, Mutation, ObjectType, Query, Resolver, Root } from "type-graphql";
 import { IsOptional, Matches, MaxLength, ValidateNested } from "class-validator";
 import type { Context } from "../../context";
 import { Role } from "../../auth/auth.entities";
-import { userErrorsMiddleware } from "../../shared/errors/user-errors.middleware";
 import { Payload, ok } from "../../shared/errors/payload";
 import { DomainError } from "../../shared/errors/domain-error";
 import { requireFields } from "../../shared/errors/require";
@@ -194,7 +193,6 @@ async function checkTarget(url: string): Promise<string> {
 }
 
 @Resolver(() => WebhookSubscription)
-@UseMiddleware(userErrorsMiddleware)
 export class WebhookResolver {
   @Query(() => [WebhookSubscription], { description: "Подписки на уведомления (ADMIN). Webhook subscriptions." })
   async webhookSubscriptions(@Ctx() ctx: Context): Promise<WebhookSubscription[]> {
