@@ -72,19 +72,34 @@ export class NestingScanner {
 
   /** Feeds the next piece; true once the nesting went deeper than the maximum. */
   exceeded(bytes: Buffer): boolean {
+    // inside a string (most of a GraphQL body: the query text) the next quote or backslash is found natively
+    let backslash = -1;
     for (let i = 0; i < bytes.length; i++) {
-      const b = bytes[i];
       if (this.inString) {
-        if (this.escaped) this.escaped = false;
-        else if (b === BACKSLASH) this.escaped = true;
-        else if (b === QUOTE) this.inString = false;
-      } else if (b === QUOTE) this.inString = true;
+        if (this.escaped) {
+          this.escaped = false;
+          continue;
+        }
+        if (backslash < i) backslash = indexOrEnd(bytes, BACKSLASH, i);
+        i = Math.min(indexOrEnd(bytes, QUOTE, i), backslash);
+        if (i === bytes.length) break;
+        if (bytes[i] === BACKSLASH) this.escaped = true;
+        else this.inString = false;
+        continue;
+      }
+      const b = bytes[i];
+      if (b === QUOTE) this.inString = true;
       else if (b === OPEN_BRACKET || b === OPEN_BRACE) {
         if (++this.depth > this.max) return true;
       } else if (b === CLOSE_BRACKET || b === CLOSE_BRACE) this.depth--;
     }
     return false;
   }
+}
+
+function indexOrEnd(bytes: Buffer, byte: number, from: number): number {
+  const at = bytes.indexOf(byte, from);
+  return at < 0 ? bytes.length : at;
 }
 
 /** Whether JSON text nests arrays and objects deeper than `max`. */

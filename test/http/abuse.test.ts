@@ -2,7 +2,7 @@ import net from "node:net";
 import type { AddressInfo } from "node:net";
 import { startHarness, unique, type Harness } from "../support/harness";
 import { startHttp } from "../support/http";
-import { jsonNestingExceeds } from "../../src/http/body";
+import { NestingScanner, jsonNestingExceeds } from "../../src/http/body";
 import { clientKey } from "../../src/http/rate-limit";
 import type { AppOptions } from "../../src/app";
 
@@ -68,6 +68,39 @@ describe("bodies and documents that cost a lot before they are rejected", () => 
     expect(jsonNestingExceeds('{"a":"[[[[[[[[[[{{{{{{\\"[[["}', 3)).toBe(false);
     expect(jsonNestingExceeds('{"a":[[[1]]]}', 3)).toBe(true);
     expect(jsonNestingExceeds('{"a":[[[1]]]}', 4)).toBe(false);
+  });
+
+  it("counts the same when the body arrives in pieces cut anywhere, escapes and quotes at the cuts included", () => {
+    const bodies = ['{"q":"a\\\\"}[[[[', '{"q":"x\\"[[[[\\\\","v":[[[1]]]}', '["\\\\\\"[","[[[[", [[ ["]"] ]]]', '{"a":"[[[[[[[[[[{{{{{{\\"[[["}'];
+    for (const body of bodies) {
+      const bytes = Buffer.from(body, "utf8");
+      for (let max = 1; max <= 5; max++) {
+        const whole = jsonNestingExceeds(body, max);
+        for (let cut = 0; cut <= bytes.length; cut++) {
+          for (let second = cut; second <= bytes.length; second += 3) {
+            const scanner = new NestingScanner(max);
+            const pieces = [bytes.subarray(0, cut), bytes.subarray(cut, second), bytes.subarray(second)];
+            expect({ body, max, cut, second, exceeded: pieces.some((p) => scanner.exceeded(p)) }).toEqual({ body, max, cut, second, exceeded: whole });
+          }
+        }
+      }
+    }
+    // a reference count, byte by byte, for the same bodies
+    const reference = (text: string, max: number) => {
+      let depth = 0, inString = false, escaped = false;
+      for (const ch of text) {
+        if (inString) {
+          if (escaped) escaped = false;
+          else if (ch === "\\") escaped = true;
+          else if (ch === '"') inString = false;
+        } else if (ch === '"') inString = true;
+        else if (ch === "[" || ch === "{") {
+          if (++depth > max) return true;
+        } else if (ch === "]" || ch === "}") depth--;
+      }
+      return false;
+    };
+    for (const body of bodies) for (let max = 1; max <= 5; max++) expect(jsonNestingExceeds(body, max)).toBe(reference(body, max));
   });
 
   it("refuses a query that repeats fields more than GRAPHQL_MAX_DUPLICATE_FIELDS times, before validation (QUERY_TOO_COMPLEX, 400)", async () => {
