@@ -2,7 +2,7 @@ import { ApolloServer, type ApolloServerPlugin } from "@apollo/server";
 import { ApolloArmor } from "@escape.tech/graphql-armor";
 import { ApolloServerPluginCacheControlDisabled } from "@apollo/server/plugin/disabled";
 import { publicCachePolicy } from "./http/cache-policy.plugin";
-import { jitExecutor, type JitOptions, type JitStats } from "./http/jit-executor";
+import { jitExecutor, type DirectQuery, type JitGateway, type JitOptions, type JitStats } from "./http/jit-executor";
 import { sessionPlugin } from "./auth/sessions/session.plugin";
 import { graphiqlLandingPage } from "./web/graphiql-landing";
 import type { GraphQLSchema } from "graphql";
@@ -54,15 +54,23 @@ export function createApolloServer(schema: GraphQLSchema, options: ApolloOptions
     // Apollo's own messages go to the structured log too
     logger: { debug: (m) => log.debug({ component: "apollo" }, String(m)), info: (m) => log.info({ component: "apollo" }, String(m)), warn: (m) => log.warn({ component: "apollo" }, String(m)), error: (m) => log.error({ component: "apollo" }, String(m)) },
   });
-  jitStatsByServer.set(server, gateway.stats);
+  gateways.set(server, gateway);
   return server;
 }
 
-const jitStatsByServer = new WeakMap<ApolloServer<Context>, () => JitStats>();
+const gateways = new WeakMap<ApolloServer<Context>, JitGateway>();
 
 /** What graphql-jit compiled and executed in this server (for tests and diagnostics). */
 export function jitStats(server: ApolloServer<Context>): JitStats {
-  return jitStatsByServer.get(server)!();
+  return gateways.get(server)!.stats();
+}
+
+/**
+ * The server's compiled query for this text and operation name, to run without Apollo's
+ * request pipeline (src/http/graphql-route.ts); null when there is none (or the server is not ours).
+ */
+export function directQuery(server: ApolloServer<Context>, query: string, operationName: string | null): DirectQuery | null {
+  return gateways.get(server)?.direct(query, operationName) ?? null;
 }
 
 /** Measures validation (the step abusive documents make expensive) and logs the slow ones. */

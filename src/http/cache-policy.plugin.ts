@@ -19,11 +19,19 @@ export function publicCachePolicy(maxAge: number): ApolloServerPlugin<Context> {
             !errors?.length &&
             response.body.kind === "single" &&
             !response.body.singleResult.errors?.length;
-          response.http.headers.set("cache-control", cacheable ? `public, max-age=${maxAge}` : "private, no-store");
-          // the answer depends on the token or session cookie, on the media type asked for and on compression
-          if (cacheable) response.http.headers.set("vary", "accept, authorization, cookie, accept-encoding");
+          if (!cacheable) response.http.headers.set("cache-control", "private, no-store");
+          else for (const [name, value] of publicAnswerHeaders(maxAge)) response.http.headers.set(name, value);
         },
       };
     },
   };
+}
+
+/** The caching headers of a public answer. */
+export function publicAnswerHeaders(maxAge: number): [string, string][] {
+  return [
+    ["cache-control", `public, max-age=${maxAge}`],
+    // the answer depends on the token or session cookie, on the media type asked for and on compression
+    ["vary", "accept, authorization, cookie, accept-encoding"],
+  ];
 }

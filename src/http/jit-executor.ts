@@ -1,5 +1,6 @@
 import type { GatewayInterface } from "@apollo/server-gateway-interface";
-import { GraphQLError, execute, getVariableValues, printSchema, type ExecutionResult, type GraphQLSchema } from "graphql";
+import { createHash } from "node:crypto";
+import { GraphQLError, execute, getVariableValues, printSchema, type DocumentNode, type ExecutionResult, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { compileQuery, isCompiledQuery, type CompiledQuery } from "graphql-jit";
 import { LRUCache } from "lru-cache";
 import { coercionErrorField, operationInputs, unstorableStrings } from "./operation-inputs";
@@ -19,7 +20,29 @@ export interface JitOptions {
 export interface JitStats {
   compiled: number;
   sourceChars: number;
-  executions: { jit: number; graphqlJs: number };
+  /** `direct`: compiled queries run for the HTTP route without Apollo's request pipeline (see `direct`). */
+  executions: { jit: number; graphqlJs: number; direct: number };
+}
+
+/** A compiled operation with what its inputs check needs. */
+interface Compiled {
+  query: CompiledQuery;
+  document: DocumentNode;
+  operation: OperationDefinitionNode;
+}
+
+/** Runs a compiled query operation with the request's variables and context (src/http/graphql-route.ts). */
+export type DirectQuery = (variables: Record<string, unknown>, context: unknown) => Promise<ExecutionResult>;
+
+export interface JitGateway extends GatewayInterface {
+  stats(): JitStats;
+  /**
+   * The compiled query operation of this text and operation name as sent, when one was
+   * compiled for HTTP requests (with the stored texts spliced when those are on); null otherwise.
+   * Its result is what Apollo's execution gives; Apollo's parsing and validation (with the
+   * limits) passed for the same text when it was compiled.
+   */
+  direct(query: string, operationName: string | null): DirectQuery | null;
 }
 
 /**
@@ -33,19 +56,30 @@ export interface JitStats {
  * checked once for what PostgreSQL cannot store (NUL, lone surrogates). See README
  * "Performance" and ../shared/reference/perf-baseline.md §3.
  */
-export function jitExecutor(schema: GraphQLSchema, options: JitOptions): GatewayInterface & { stats(): JitStats } {
-  const compiled = new LRUCache<string, CompiledQuery>({
+export function jitExecutor(schema: GraphQLSchema, options: JitOptions): JitGateway {
+  const compiled = new LRUCache<string, Compiled>({
     max: Math.max(1, options.maxEntries),
     maxSize: Math.max(1, options.maxSourceChars),
     sizeCalculation: (_value, key) => Math.max(1, key.length),
   });
   // how often each operation not compiled yet was executed (only hashes: small)
   const sightings = new LRUCache<string, number>({ max: 10_000 });
-  const executions = { jit: 0, graphqlJs: 0 };
+  const executions = { jit: 0, graphqlJs: 0, direct: 0 };
   const renderer = options.renderContent ? contentRenderer(schema) : null;
+  // the operation name as the client sent it (it and the text determine the operation)
+  const keyOf = (queryHash: string, operationName: string | null | undefined, spliced: boolean) => `${queryHash}:${operationName ?? ""}${spliced ? ":rendered" : ""}`;
 
   return {
     stats: () => ({ compiled: compiled.size, sourceChars: compiled.calculatedSize, executions: { ...executions } }),
+    direct(query, operationName) {
+      // Apollo's query hash: the same key the executor stored the compiled operation under
+      const entry = compiled.get(keyOf(createHash("sha256").update(query).digest("hex"), operationName, renderer !== null));
+      if (!entry || entry.operation.operation !== "query") return null;
+      return async (variables, context) => {
+        executions.direct++;
+        return run(schema, entry, variables, context, renderer ? (context as { splices?: Splices }).splices : undefined);
+      };
+    },
     onSchemaLoadOrUpdate(callback) {
       callback({ apiSchema: schema, coreSupergraphSdl: printSchema(schema) });
       return () => undefined;
@@ -59,31 +93,15 @@ export function jitExecutor(schema: GraphQLSchema, options: JitOptions): Gateway
             // it without executing anything (Apollo makes it OPERATION_RESOLUTION_FAILURE, 400)
             return execute({ schema, document: request.document, operationName: request.request.operationName, variableValues: request.request.variables }) as ExecutionResult;
           }
-          const inputs = operationInputs(request.document, operation);
-          // variables are coerced by graphql-js first, so that bad input is reported exactly as
-          // graphql-js reports it, with the code BAD_USER_INPUT and the field path it names
-          const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], request.request.variables ?? {});
-          if (coerced.errors) {
-            const errors = coerced.errors.map((error) => {
-              const field = coercionErrorField(error.message, inputs);
-              return new GraphQLError(error.message, { nodes: error.nodes, originalError: error.originalError, extensions: { ...error.extensions, code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
-            });
-            return { errors };
-          }
-          const unstorable = unstorableStrings(inputs, coerced.coerced);
-          if (unstorable.length) {
-            return {
-              errors: unstorable.map(({ field, problem }) => new GraphQLError(problem, { extensions: { code: "BAD_USER_INPUT", field } })),
-            };
-          }
-
           // a request that can take spliced texts (over HTTP) runs the operation rewritten for them
           const splices = renderer ? (request.context as { splices?: Splices }).splices : undefined;
-          const key = `${request.queryHash}:${request.operationName ?? ""}${splices ? ":rendered" : ""}`;
-          let query = compiled.get(key);
-          if (!query) {
+          const key = keyOf(request.queryHash, request.request.operationName, !!splices);
+          let entry = compiled.get(key);
+          if (!entry) {
             const seen = (sightings.get(key) ?? 0) + 1;
             if (seen < options.compileAfter) {
+              const refused = checkInputs(schema, request.document, operation, request.request.variables ?? {});
+              if (refused) return refused;
               sightings.set(key, seen);
               executions.graphqlJs++;
               return (await execute({
@@ -97,16 +115,12 @@ export function jitExecutor(schema: GraphQLSchema, options: JitOptions): Gateway
             const document = (renderer && splices && rewriteForRendering(renderer, request.document)) || request.document;
             const result = compileQuery(schema, document, request.operationName ?? undefined);
             if (!isCompiledQuery(result)) return result as ExecutionResult;
-            query = result;
+            entry = { query: result, document: request.document, operation };
             sightings.delete(key);
-            compiled.set(key, query, { size: Math.max(1, request.source?.length ?? key.length) });
+            compiled.set(key, entry, { size: Math.max(1, request.source?.length ?? key.length) });
           }
           executions.jit++;
-          const executed = (await query.query(undefined, request.context, request.request.variables ?? {})) as ExecutionResult;
-          const result = splices ? splices.place(executed) : executed;
-          // graphql-jit's errors have no `extensions`, which Apollo's error formatting expects:
-          // hand Apollo graphql-js errors with the same message, path, locations and cause
-          return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
+          return run(schema, entry, request.request.variables ?? {}, request.context, splices);
         },
       };
     },
@@ -115,6 +129,40 @@ export function jitExecutor(schema: GraphQLSchema, options: JitOptions): Gateway
       sightings.clear();
     },
   };
+}
+
+/**
+ * The inputs checked once before executing: variables coerced by graphql-js first, so that
+ * bad input is reported exactly as graphql-js reports it, with the code BAD_USER_INPUT and
+ * the field path it names; then what PostgreSQL cannot store (NUL, lone surrogates).
+ * Null when the operation may run.
+ */
+function checkInputs(schema: GraphQLSchema, document: DocumentNode, operation: OperationDefinitionNode, variables: Record<string, unknown>): ExecutionResult | null {
+  const inputs = operationInputs(document, operation);
+  const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables);
+  if (coerced.errors) {
+    const errors = coerced.errors.map((error) => {
+      const field = coercionErrorField(error.message, inputs);
+      return new GraphQLError(error.message, { nodes: error.nodes, originalError: error.originalError, extensions: { ...error.extensions, code: "BAD_USER_INPUT", ...(field ? { field } : {}) } });
+    });
+    return { errors };
+  }
+  const unstorable = unstorableStrings(inputs, coerced.coerced);
+  if (unstorable.length) {
+    return { errors: unstorable.map(({ field, problem }) => new GraphQLError(problem, { extensions: { code: "BAD_USER_INPUT", field } })) };
+  }
+  return null;
+}
+
+/** A compiled operation executed (after the inputs check), the stored texts placed, its errors made Apollo's. */
+async function run(schema: GraphQLSchema, entry: Compiled, variables: Record<string, unknown>, context: unknown, splices: Splices | undefined): Promise<ExecutionResult> {
+  const refused = checkInputs(schema, entry.document, entry.operation, variables);
+  if (refused) return refused;
+  const executed = (await entry.query.query(undefined, context, variables)) as ExecutionResult;
+  const result = splices ? splices.place(executed) : executed;
+  // graphql-jit's errors have no `extensions`, which Apollo's error formatting expects:
+  // hand Apollo graphql-js errors with the same message, path, locations and cause
+  return result.errors ? { ...result, errors: result.errors.map(asGraphQLError) } : result;
 }
 
 function asGraphQLError(error: GraphQLError): GraphQLError {
