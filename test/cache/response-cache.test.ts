@@ -25,26 +25,6 @@ it("keys by query, operation, variables, the media type and today's date", () =>
   expect(c.keyOf({ variables: {} })).toBeNull();
 });
 
-it("with admitAfter 2, keeps an answer the second time it is computed, and forgets keys asked too rarely", () => {
-  const c = new ResponseCache({ maxBytes: 1_000_000, admitAfter: 2, today: () => "2031-05-31" });
-  c.setListening(true);
-  const key = c.keyOf({ query: "{ a }" })!;
-  expect(c.store(key, c.ticket(), answer("first"))).toBe(false);
-  expect(c.lookup(key)).toBeUndefined();
-  expect(c.store(key, c.ticket(), answer("second"))).toBe(true);
-  expect(c.lookup(key)?.body.toString()).toBe("second");
-  expect(c.stats()).toMatchObject({ stored: 1, deferred: 1 });
-  // 100,000 other keys seen once in between: two generations of 100,000 push the first sighting out
-  const rare = c.keyOf({ query: "{ rare }" })!;
-  expect(c.store(rare, c.ticket(), answer("rare"))).toBe(false);
-  for (let i = 0; i < 200_001; i++) c.store(c.keyOf({ query: `{ k${i} }` })!, c.ticket(), answer("x"));
-  expect(c.store(rare, c.ticket(), answer("rare"))).toBe(false);
-  expect(c.lookup(rare)).toBeUndefined();
-  // the default keeps at once
-  const eager = cache().c;
-  expect(eager.store(key, eager.ticket(), answer("at once"))).toBe(true);
-});
-
 it("stores an answer only when no change committed while it was computed, and drops everything on a change", () => {
   const { c } = cache();
   const key = c.keyOf({ query: "{ a }" })!;
