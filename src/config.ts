@@ -40,6 +40,8 @@ export const responseCacheConfig = {
   enabled: process.env.RESPONSE_CACHE !== "off",
   /** Memory for cached answers per process, in MB. */
   maxBytes: Number(process.env.RESPONSE_CACHE_MB ?? 256) * 1024 * 1024,
+  /** A large answer (16 KB or more) is kept the n-th time it is computed (2: not the one-hit wonders of a long tail); smaller ones at once. */
+  admitAfter: Math.max(1, Number(process.env.RESPONSE_CACHE_ADMIT_AFTER ?? 2) || 2),
 };
 
 /** The data directory of the embedded server of `npm start`. */

@@ -43,6 +43,7 @@ export async function startPublicReads(ds: DataSource, options: PublicReadsOptio
     answers = startPublicAnswers({
       url: primaryUrl,
       maxBytes: responseCacheConfig.maxBytes,
+      admitAfter: responseCacheConfig.admitAfter,
       // with replicas, no answer is kept until they have replayed a change
       ...(r ? { replicas: () => r.replicaPools(), primary: () => (ds.driver as unknown as { master: Pool }).master } : {}),
       log: (m) => log.warn(m),

@@ -8,6 +8,8 @@ export interface PublicAnswersOptions {
   /** The primary, where the invalidations are heard. */
   url: string;
   maxBytes: number;
+  /** See ResponseCacheOptions.admitAfter. */
+  admitAfter?: number;
   /** Pools of the read replicas anonymous reads go to (src/db/read-replicas.ts), if any. */
   replicas?: () => Pool[];
   primary?: () => Pool;
@@ -22,7 +24,7 @@ export interface RunningPublicAnswers extends PublicAnswers {
 
 /** The response cache of this process with its subscriber (README "Performance"). */
 export function startPublicAnswers(options: PublicAnswersOptions): RunningPublicAnswers {
-  const cache = new ResponseCache({ maxBytes: options.maxBytes, today: () => today() });
+  const cache = new ResponseCache({ maxBytes: options.maxBytes, admitAfter: options.admitAfter, today: () => today() });
   const subscriber = subscribeToPublicChanges(cache, { url: options.url, replicas: options.replicas, primary: options.primary, log: options.log });
   return {
     cache,

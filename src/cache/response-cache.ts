@@ -51,6 +51,15 @@ export interface ResponseCacheOptions {
   maxEntryBytes?: number;
   /** Today's date in the registry's time zone (YYYY-MM-DD). */
   today: () => string;
+  /**
+   * A large answer (ADMIT_LATER_BYTES or more: a full standard) is stored the n-th time it is
+   * computed (default 1: at once); smaller ones (catalogue and search pages, cheap to keep and
+   * costly to compute) always at once. With 2, a full standard asked once (most of them when
+   * reads spread evenly over 100,000 services) costs no copy in memory and pushes out nothing;
+   * one asked twice is kept. The keys seen are remembered in two generations of
+   * `admitAfter × 50,000` keys at most.
+   */
+  admitAfter?: number;
 }
 
 export interface ResponseCacheStats {
@@ -59,6 +68,8 @@ export interface ResponseCacheStats {
   stored: number;
   /** Answers not stored because a change committed while they were computed. */
   discarded: number;
+  /** Answers not stored because they were not computed often enough yet (admitAfter). */
+  deferred: number;
   invalidations: number;
   entries: number;
   bytes: number;
@@ -67,6 +78,9 @@ export interface ResponseCacheStats {
   /** The date the keys are made with (today in the registry's time zone). */
   today: string;
 }
+
+/** Answers this large are kept on their admitAfter-th computation (see ResponseCacheOptions.admitAfter). */
+export const ADMIT_LATER_BYTES = 16 * 1024;
 
 /** Fixed cost of an entry besides its body (key, headers, map slots), for the byte bound. */
 const ENTRY_OVERHEAD = 512;
@@ -77,10 +91,13 @@ export class ResponseCache {
   private generation = 0;
   private listening = false;
   private settling = false;
-  private readonly counters = { hits: 0, misses: 0, stored: 0, discarded: 0, invalidations: 0 };
+  private readonly counters = { hits: 0, misses: 0, stored: 0, discarded: 0, deferred: 0, invalidations: 0 };
+  private readonly sightings: Sightings | null;
 
   constructor(private readonly options: ResponseCacheOptions) {
     this.maxEntryBytes = options.maxEntryBytes ?? Math.floor(options.maxBytes / 8);
+    const admitAfter = Math.max(1, Math.floor(options.admitAfter ?? 1));
+    this.sightings = admitAfter > 1 ? new Sightings(admitAfter, admitAfter * 50_000) : null;
     this.answers = new LRUCache<string, CachedAnswer>({
       maxSize: Math.max(1, options.maxBytes),
       sizeCalculation: (answer, key) => sizeOf(answer, key),
@@ -121,6 +138,10 @@ export class ResponseCache {
   store(key: string, ticket: number, answer: Omit<CachedAnswer, "encoded">): boolean {
     if (!this.listening || this.settling || ticket !== this.generation) {
       this.counters.discarded++;
+      return false;
+    }
+    if (this.sightings && answer.body.length >= ADMIT_LATER_BYTES && !this.sightings.admits(key)) {
+      this.counters.deferred++;
       return false;
     }
     const entry: CachedAnswer = { ...answer, encoded: new Map() };
@@ -176,6 +197,34 @@ export class ResponseCache {
 
   stats(): ResponseCacheStats {
     return { ...this.counters, entries: this.answers.size, bytes: this.answers.calculatedSize ?? 0, listening: this.listening, settling: this.settling, today: this.options.today() };
+  }
+}
+
+/**
+ * How often each key was computed, in two generations: when the current one holds `limit`
+ * keys it becomes the previous one (and the one before is dropped), so memory stays bounded
+ * and a key asked rarely is forgotten.
+ */
+class Sightings {
+  private current = new Map<string, number>();
+  private previous = new Map<string, number>();
+
+  constructor(private readonly admitAfter: number, private readonly limit: number) {}
+
+  /** Counts a computation of the key; true when it is the admitAfter-th (or later). */
+  admits(key: string): boolean {
+    const seen = (this.current.get(key) ?? this.previous.get(key) ?? 0) + 1;
+    if (seen >= this.admitAfter) {
+      this.current.delete(key);
+      this.previous.delete(key);
+      return true;
+    }
+    if (this.current.size >= this.limit) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, seen);
+    return false;
   }
 }
 

@@ -1,4 +1,4 @@
-import { ResponseCache, preferredEncoding } from "../../src/cache/response-cache";
+import { ADMIT_LATER_BYTES, ResponseCache, preferredEncoding } from "../../src/cache/response-cache";
 import type http from "node:http";
 import { cacheAttempt } from "../../src/cache/graphql-cache";
 import { gunzipSync } from "node:zlib";
@@ -23,6 +23,31 @@ it("keys by query, operation, variables, the media type and today's date", () =>
   setDay("2031-06-01");
   expect(c.keyOf(base)).not.toBe(key);
   expect(c.keyOf({ variables: {} })).toBeNull();
+});
+
+it("with admitAfter 2, keeps a large answer the second time it is computed, a small one at once, and forgets keys asked too rarely", () => {
+  const c = new ResponseCache({ maxBytes: 1_000_000, admitAfter: 2, today: () => "2031-05-31" });
+  c.setListening(true);
+  const large = (tag: string) => answer(tag.padEnd(ADMIT_LATER_BYTES, " "));
+  const key = c.keyOf({ query: "{ a }" })!;
+  expect(c.store(key, c.ticket(), large("first"))).toBe(false);
+  expect(c.lookup(key)).toBeUndefined();
+  expect(c.store(key, c.ticket(), large("second"))).toBe(true);
+  expect(c.lookup(key)?.body.toString().trim()).toBe("second");
+  expect(c.stats()).toMatchObject({ stored: 1, deferred: 1 });
+  // just under the size: at once
+  const page = c.keyOf({ query: "{ page }" })!;
+  expect(c.store(page, c.ticket(), answer("p".repeat(ADMIT_LATER_BYTES - 1)))).toBe(true);
+  // 100,000 other keys seen once in between: two generations of 100,000 push the first sighting out
+  const rare = c.keyOf({ query: "{ rare }" })!;
+  expect(c.store(rare, c.ticket(), large("rare"))).toBe(false);
+  const other = large("x");
+  for (let i = 0; i < 200_001; i++) c.store(c.keyOf({ query: `{ k${i} }` })!, c.ticket(), other);
+  expect(c.store(rare, c.ticket(), large("rare"))).toBe(false);
+  expect(c.lookup(rare)).toBeUndefined();
+  // the default keeps at once
+  const eager = cache().c;
+  expect(eager.store(key, eager.ticket(), answer("at once"))).toBe(true);
 });
 
 it("stores an answer only when no change committed while it was computed, and drops everything on a change", () => {

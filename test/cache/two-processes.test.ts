@@ -69,7 +69,9 @@ beforeAll(async () => {
   serviceId = published.service.id;
   content = published.content;
   clock = clockFile("cache");
-  processes = await Promise.all([startAppProcess({ TEST_CLOCK_FILE: clock }), startAppProcess({ TEST_CLOCK_FILE: clock })]);
+  // answers kept the first time they are computed, so that a second read is a hit (admission: response-cache.test.ts)
+  const env = { TEST_CLOCK_FILE: clock, RESPONSE_CACHE_ADMIT_AFTER: "1" };
+  processes = await Promise.all([startAppProcess(env), startAppProcess(env)]);
   for (const p of processes) await until(() => stats(p), (s) => s.listening);
 }, 180_000);
 
