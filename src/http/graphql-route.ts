@@ -8,7 +8,7 @@ import { QueryShapeGuard } from "./query-shape";
 import { RateLimits } from "./rate-limit";
 import { isRequestErrorBody, sendGraphqlError } from "./responses";
 import type { RouteContext } from "./http-server";
-import { answerEtag, cacheAttempt, type CacheAttempt, type PublicAnswers } from "../cache/graphql-cache";
+import { answerEtag, cacheAttempt, mayUseCache, type CacheAttempt, type PublicAnswers } from "../cache/graphql-cache";
 import { Splices } from "./content-rendering";
 import { directQuery } from "../server";
 import { publicAnswerHeaders } from "./cache-policy.plugin";
@@ -170,7 +170,8 @@ async function answerDirectly(
   params: { query?: unknown; operationName?: unknown; variables?: unknown; extensions?: unknown },
   attempt: CacheAttempt | null,
 ): Promise<boolean> {
-  if (req.method !== "POST" || req.headers.cookie || !/^application\/json\b/i.test(String(req.headers["content-type"] ?? ""))) return false;
+  // the requests the response cache may answer (no credentials of any kind, a JSON body), POSTs only
+  if (req.method !== "POST" || !mayUseCache(req)) return false;
   if (!DIRECT_ACCEPT.has(String(req.headers.accept ?? "").trim())) return false;
   if (typeof params.query !== "string" || params.extensions !== undefined) return false;
   const operationName = params.operationName === undefined || params.operationName === null ? null : params.operationName;
